@@ -1,0 +1,58 @@
+package org.strategybot.ask;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * An answer, independent of how it is shown.
+ *
+ * @param intent      what was understood, for logs and metrics
+ * @param title       a heading
+ * @param text        the main paragraph; quoted from the strategy where it comes from one
+ * @param lines       items under the paragraph, each optionally labelled (a code, a value's name)
+ * @param citation    where the wording comes from; null for answers not drawn from the strategy
+ * @param suggestions questions worth asking next
+ */
+public record Answer(String intent, String title, String text, List<Line> lines, Citation citation,
+        List<String> suggestions) {
+
+    private static final int SUMMARY_LIMIT = 400;
+
+    public Answer {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+        suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+    }
+
+    public record Line(String label, String text) {
+        public static Line of(String text) {
+            return new Line(null, text);
+        }
+
+        @Override
+        public String toString() {
+            return label == null ? text : label + " " + text;
+        }
+    }
+
+    /** Where an answer's wording was quoted from. */
+    public record Citation(String strategy, String document, String section) {
+        @Override
+        public String toString() {
+            String where = document.equals(strategy) ? strategy : strategy + ", " + document;
+            return section == null || section.isBlank() ? where : where + " (" + section + ")";
+        }
+    }
+
+    /** A one-paragraph plain-text version, for notifications and clients that show no cards. */
+    public String summary() {
+        StringBuilder s = new StringBuilder(title);
+        String joint = title.matches(".*[.!?:]$") ? " " : ": ";
+        if (text != null && !text.isBlank()) {
+            s.append(joint).append(text);
+        } else if (!lines.isEmpty()) {
+            s.append(joint).append(lines.stream().map(Line::toString).collect(Collectors.joining("; ")));
+        }
+        String summary = s.length() > SUMMARY_LIMIT ? s.substring(0, SUMMARY_LIMIT - 1).trim() + "…" : s.toString();
+        return citation == null ? summary : summary + "\nSource: " + citation;
+    }
+}

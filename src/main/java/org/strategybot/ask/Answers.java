@@ -1,0 +1,59 @@
+package org.strategybot.ask;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.strategybot.ask.Answer.Line;
+import org.strategybot.strategy.Strategy;
+import org.strategybot.strategy.StrategyCatalog;
+import org.strategybot.understanding.Recognizer;
+import org.strategybot.understanding.Understanding;
+
+/** Answers a person's question about the strategy their organisation uses. */
+@Service
+public class Answers {
+
+    private final StrategyCatalog catalog;
+    private final Recognizer recognizer;
+    private final Suggestions suggestions = new Suggestions();
+
+    Answers(StrategyCatalog catalog, Recognizer recognizer) {
+        this.catalog = catalog;
+        this.recognizer = recognizer;
+    }
+
+    /**
+     * @param question what the person wrote, mentions and markup included
+     * @param tenantId the Azure AD tenant of the conversation, which decides the strategy; null for the default
+     */
+    public Answer ask(String question, String tenantId) {
+        Strategy strategy = catalog.forTenant(tenantId);
+        Understanding understanding = recognizer.understand(question, strategy);
+        return new StrategyAnswers(strategy, understanding, suggestions).answer()
+                .orElseGet(() -> conversational(understanding, strategy));
+    }
+
+    /** What the bot says when it joins a conversation. */
+    public Answer welcome(String tenantId) {
+        return help(catalog.forTenant(tenantId), "welcome", "Hello! I'm strategy-bot");
+    }
+
+    private Answer conversational(Understanding understanding, Strategy strategy) {
+        return switch (understanding.intent()) {
+            case GREETING -> help(strategy, "greeting", "Hello!");
+            case THANKS -> new Answer("thanks", "You're welcome.", "Ask me anything else about " + strategy.title() + ".",
+                    List.of(), null, suggestions.forStrategy(strategy));
+            case HELP -> help(strategy, "help", "What I can do");
+            default -> new Answer("unknown", "I'm not sure I understood that.",
+                    "I answer questions about " + strategy.title() + ". Try one of these, or type “help” for more:",
+                    suggestions.forStrategy(strategy).stream().map(Line::of).toList(), null, List.of());
+        };
+    }
+
+    private Answer help(Strategy strategy, String intent, String title) {
+        String text = "I answer questions about " + strategy.title() + " (" + strategy.organisation()
+                + ") in your own words: its vision, values, priorities and more. In a channel, @mention me. For example:";
+        List<Line> examples = suggestions.examples(strategy).values().stream().map(Line::of).toList();
+        return new Answer(intent, title, text, examples, null, List.of());
+    }
+}

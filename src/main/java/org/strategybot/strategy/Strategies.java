@@ -1,0 +1,57 @@
+package org.strategybot.strategy;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Repository;
+
+/** The strategies in the store. */
+@Repository
+class Strategies {
+
+    static final String CACHE = "strategies";
+
+    private final MongoOperations mongo;
+    private final Clock clock;
+
+    Strategies(MongoOperations mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    @Cacheable(cacheNames = CACHE)
+    public Optional<Strategy> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, StoredStrategy.class)).map(StoredStrategy::strategy);
+    }
+
+    public List<String> ids() {
+        return mongo.findAll(StoredStrategy.class).stream().map(StoredStrategy::id).sorted().toList();
+    }
+
+    /**
+     * Stores the strategy unless the store already holds this revision or a newer one. Each step is a
+     * single-document atomic write, so instances starting together neither duplicate nor downgrade it
+     * (the embedded store has no transactions, so none are used).
+     *
+     * @return whether the store now holds this revision because of this call
+     */
+    @CacheEvict(cacheNames = CACHE, key = "#strategy.id()")
+    public boolean saveIfNewer(Strategy strategy) {
+        StoredStrategy stored = new StoredStrategy(strategy.id(), strategy.revision(), clock.instant(), strategy);
+        try {
+            mongo.insert(stored);
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            return mongo.findAndReplace(
+                    query(where("_id").is(strategy.id()).and("revision").lt(strategy.revision())), stored) != null;
+        }
+    }
+}

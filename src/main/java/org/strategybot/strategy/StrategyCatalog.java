@@ -1,0 +1,33 @@
+package org.strategybot.strategy;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+/** The strategies the bot can answer from, and which one a conversation sees. */
+@Service
+public class StrategyCatalog {
+
+    private final Strategies strategies;
+    private final StrategySettings settings;
+
+    StrategyCatalog(Strategies strategies, StrategySettings settings) {
+        this.strategies = strategies;
+        this.settings = settings;
+    }
+
+    /** The strategy mapped to this Azure AD tenant, or the default one. */
+    public Strategy forTenant(String tenantId) {
+        String id = tenantId == null ? settings.defaultId() : settings.tenants().getOrDefault(tenantId, settings.defaultId());
+        return strategies.find(id).orElseThrow(() -> new IllegalStateException("Strategy " + id + " is not in the store"));
+    }
+
+    public Optional<Strategy> find(String id) {
+        return strategies.find(id);
+    }
+
+    public List<String> ids() {
+        return strategies.ids();
+    }
+}

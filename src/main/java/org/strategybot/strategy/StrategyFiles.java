@@ -1,0 +1,106 @@
+package org.strategybot.strategy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** Reads and checks strategy files (docs/strategy-format.md). */
+final class StrategyFiles {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+
+    private final ObjectMapper yaml = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** The files shipped in the application, then those in {@code dir}, each in name order. */
+    List<Strategy> readAll(Path dir) {
+        List<Strategy> strategies = new ArrayList<>();
+        try {
+            Resource[] shipped = new PathMatchingResourcePatternResolver().getResources("classpath:strategies/*.yaml");
+            Stream.of(shipped).sorted(Comparator.comparing(Resource::getFilename)).forEach(r -> {
+                try (InputStream in = r.getInputStream()) {
+                    strategies.add(read(in, r.getFilename()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            if (dir != null && Files.isDirectory(dir)) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                        try (InputStream in = Files.newInputStream(file)) {
+                            strategies.add(read(in, file.toString()));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return strategies;
+    }
+
+    Strategy read(InputStream in, String name) {
+        Strategy strategy;
+        try {
+            strategy = yaml.readValue(in, Strategy.class);
+        } catch (RuntimeException e) {
+            throw new InvalidStrategyFile(name, e.getMessage());
+        }
+        check(strategy, name);
+        return strategy;
+    }
+
+    private static void check(Strategy s, String name) {
+        List<String> problems = new ArrayList<>();
+        if (s.id() == null || !ID.matcher(s.id()).matches()) {
+            problems.add("id must be lower-case letters, digits and dashes");
+        }
+        if (s.revision() < 1) {
+            problems.add("revision must be 1 or more");
+        }
+        if (blank(s.title()) || blank(s.organisation())) {
+            problems.add("title and organisation are required");
+        }
+        if (s.sources().isEmpty()) {
+            problems.add("at least one source is required");
+        }
+        Stream.of(s.period(), s.vision(), s.mission(), s.strategy(), s.values(), s.businessAreas(), s.principles(),
+                        s.priorities(), s.cohorts(), s.governance(), s.successes(), s.legislation(), s.practice())
+                .filter(b -> b != null && s.source(b.source()).isEmpty())
+                .forEach(b -> problems.add("block from section '" + b.section() + "' names unknown source '"
+                        + b.source() + "'"));
+        if (s.priorities() != null) {
+            s.priorities().items().stream().filter(p -> blank(p.code()) || blank(p.title()))
+                    .forEach(p -> problems.add("every priority needs a code and a title"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidStrategyFile(name, String.join("; ", problems));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** A strategy file that cannot be read or breaks the format's rules. */
+    static final class InvalidStrategyFile extends RuntimeException {
+        InvalidStrategyFile(String file, String problem) {
+            super("Strategy file " + file + " is not valid: " + problem);
+        }
+    }
+}

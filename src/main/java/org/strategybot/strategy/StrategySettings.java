@@ -1,0 +1,21 @@
+package org.strategybot.strategy;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Which strategies load and which one a conversation sees.
+ *
+ * @param defaultId the strategy for tenants not listed in {@code tenants}
+ * @param tenants   Azure AD tenant id to strategy id, for deployments that serve several directorates
+ * @param dir       a folder of further strategy files, loaded after those shipped in the application
+ */
+@ConfigurationProperties("strategy-bot.strategy")
+public record StrategySettings(
+        @DefaultValue("wokingham-2021-24") String defaultId,
+        @DefaultValue Map<String, String> tenants,
+        Path dir) {
+}

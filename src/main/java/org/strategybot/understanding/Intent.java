@@ -1,0 +1,22 @@
+package org.strategybot.understanding;
+
+/** What a person is asking for. The vocabulary file names them in lower case with dashes. */
+public enum Intent {
+    GREETING, THANKS, HELP, OVERVIEW,
+    VISION, MISSION, STRATEGY_STATEMENT,
+    VALUES, VALUE,
+    BUSINESS_AREAS, BUSINESS_AREA,
+    PRINCIPLES, PRINCIPLE, PRACTICE,
+    PRIORITIES, PRIORITY, PRIORITY_FOR_TOPIC,
+    COHORTS, COHORT,
+    GOVERNANCE, SUCCESSES, LEGISLATION, PERIOD,
+    UNKNOWN;
+
+    static Intent fromKey(String key) {
+        return valueOf(key.trim().toUpperCase().replace('-', '_'));
+    }
+
+    public String key() {
+        return name().toLowerCase().replace('_', '-');
+    }
+}

@@ -1,0 +1,97 @@
+package org.strategybot.understanding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.strategybot.strategy.Strategy;
+import org.strategybot.strategy.Strategy.Named;
+import org.strategybot.strategy.Strategy.Section;
+
+/** The names one strategy gives its items, with the vocabulary's words, ready for matching. */
+final class Lexicon {
+
+    /**
+     * One item people may name: by most of the distinctive words of its printed name (in any order),
+     * or by one of its aliases (as consecutive words).
+     */
+    record Entry(EntityKind kind, String key, Set<String> nameStems, List<List<String>> aliases) {
+    }
+
+    final List<Entry> entries = new ArrayList<>();
+    /** Lower-case priority codes ("sp4") to codes as printed ("SP4"). */
+    final Map<String, String> priorityCodes = new HashMap<>();
+    /** The letters that start priority codes ("sp"). */
+    final Set<String> codePrefixes = new LinkedHashSet<>();
+    private final Set<String> known = new HashSet<>();
+    private final Vocabulary vocabulary;
+
+    Lexicon(Strategy strategy, Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        known.addAll(vocabulary.words);
+        addNamed(EntityKind.VALUE, strategy.values());
+        addNamed(EntityKind.BUSINESS_AREA, strategy.businessAreas());
+        addNamed(EntityKind.PRINCIPLE, strategy.principles());
+        addNamed(EntityKind.COHORT, strategy.cohorts());
+        addNamed(EntityKind.GOVERNANCE_BODY, strategy.governance());
+        if (strategy.priorities() != null) {
+            for (Strategy.Priority p : strategy.priorities().items()) {
+                String code = p.code().toLowerCase();
+                priorityCodes.put(code, p.code());
+                codePrefixes.add(code.replaceAll("[^a-z]", ""));
+                add(EntityKind.TOPIC, p.code(), p.title(), p.topics());
+            }
+        }
+    }
+
+    private <T extends Named> void addNamed(EntityKind kind, Section<T> section) {
+        if (section != null) {
+            section.items().forEach(item -> add(kind, item.name(), item.name(), item.aliases()));
+        }
+    }
+
+    private void add(EntityKind kind, String key, String name, List<String> aliases) {
+        List<String> nameWords = Words.split(name);
+        known.addAll(nameWords);
+        Set<String> generic = vocabulary.generic(kind);
+        Set<String> nameStems = new HashSet<>();
+        nameWords.stream().filter(w -> !vocabulary.isStopword(w)).map(Words::stem)
+                .filter(s -> !generic.contains(s)).forEach(nameStems::add);
+        List<List<String>> aliasStems = new ArrayList<>();
+        for (String alias : aliases == null ? List.<String>of() : aliases) {
+            List<String> words = Words.split(alias);
+            known.addAll(words);
+            // a lone common word ("in", "one") would name the item in almost every question
+            if (!(words.size() == 1 && vocabulary.isStopword(words.get(0)))) {
+                aliasStems.add(words.stream().map(Words::stem).toList());
+            }
+        }
+        entries.add(new Entry(kind, key, nameStems, aliasStems));
+    }
+
+    /** Replaces each word the lexicon does not know by the nearest one it does, within the typo allowance. */
+    List<String> correct(List<String> words) {
+        return words.stream().map(this::correct).toList();
+    }
+
+    private String correct(String word) {
+        int allowance = Words.typoAllowance(word.length());
+        if (allowance == 0 || known.contains(word) || !word.chars().allMatch(Character::isLetter)) {
+            return word;
+        }
+        String best = word;
+        int bestDistance = allowance + 1;
+        for (String candidate : known) {
+            int d = Words.distance(word, candidate, allowance);
+            if (d < bestDistance || d == bestDistance && best != word && candidate.compareTo(best) < 0) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return bestDistance <= allowance ? best : word;
+    }
+}

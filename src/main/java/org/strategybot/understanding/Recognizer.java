@@ -1,0 +1,204 @@
+package org.strategybot.understanding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+import org.strategybot.strategy.Strategy;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Recognises what a question asks and which strategy items it names. The vocabulary is data
+ * (understanding/vocabulary.yaml); the item names come from the strategy the conversation sees, so
+ * another directorate's strategy is understood without code changes.
+ */
+@Component
+public class Recognizer {
+
+    /** Long pastes are cut: questions are short, and matching cost grows with length. */
+    private static final int MAX_WORDS = 80;
+    private static final Set<String> PRIORITY_WORDS = Set.of("priority", "priorities", "sp", "sps");
+
+    private final Vocabulary vocabulary = Vocabulary.load();
+    private final Cache<String, Lexicon> lexicons = Caffeine.newBuilder().maximumSize(64).build();
+
+    public Understanding understand(String text, Strategy strategy) {
+        Lexicon lexicon = lexicons.get(strategy.id() + "#" + strategy.revision(), k -> new Lexicon(strategy, vocabulary));
+        List<String> words = Words.split(text);
+        if (words.size() > MAX_WORDS) {
+            words = words.subList(0, MAX_WORDS);
+        }
+        words = lexicon.correct(words);
+        List<String> stems = words.stream().map(Words::stem).toList();
+        boolean[] used = new boolean[words.size()];
+
+        List<Mention> mentions = new ArrayList<>();
+        String unknownPriority = findPriorities(words, lexicon, mentions, used);
+        findItems(stems, lexicon, mentions, used);
+        if (words.stream().anyMatch(PRIORITY_WORDS::contains)) {
+            // "the workforce priority" names SP4 as surely as "SP4" does
+            mentions.stream().filter(m -> m.kind() == EntityKind.TOPIC).toList()
+                    .forEach(t -> mentions.add(new Mention(EntityKind.PRIORITY, t.key(), t.strength())));
+        }
+        mentions.sort(Comparator.comparing(Mention::kind).thenComparing(Comparator.comparingInt(Mention::strength).reversed()));
+
+        Intent intent = bestIntent(stems, mentions, used);
+        boolean yesNo = !words.isEmpty() && vocabulary.yesNoStarts.contains(words.get(0));
+        List<String> other = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!used[i] && !vocabulary.isStopword(words.get(i)) && !isGeneric(stems.get(i))) {
+                other.add(words.get(i));
+            }
+        }
+        return new Understanding(intent, dedupe(mentions), unknownPriority, yesNo, other);
+    }
+
+    private Intent bestIntent(List<String> stems, List<Mention> mentions, boolean[] used) {
+        Intent best = Intent.UNKNOWN;
+        double bestScore = 0;
+        Set<EntityKind> named = new HashSet<>();
+        mentions.forEach(m -> named.add(m.kind()));
+        for (Vocabulary.Rule rule : vocabulary.rules) {
+            if (rule.needs() != null && !named.contains(rule.needs())) {
+                continue;
+            }
+            double score = rule.needs() != null ? 2 : 0;
+            if (rule.with() != null && named.contains(rule.with())) {
+                score += 2;
+            }
+            for (Vocabulary.Cue cue : rule.cues()) {
+                int at = indexOf(stems, cue.stems());
+                if (at >= 0) {
+                    score += cue.score();
+                    for (int i = at; i < at + cue.stems().size(); i++) {
+                        used[i] = true;
+                    }
+                }
+            }
+            if (score > bestScore) {
+                best = rule.intent();
+                bestScore = score;
+            }
+        }
+        return bestScore >= vocabulary.threshold ? best : Intent.UNKNOWN;
+    }
+
+    /**
+     * Priority codes and numbers: "SP4", "sp 4", "SP-4", "priority four", "the fourth priority".
+     *
+     * @return a code that looks deliberate but is not one of the strategy's, or null
+     */
+    private String findPriorities(List<String> words, Lexicon lexicon, List<Mention> mentions, boolean[] used) {
+        if (lexicon.codePrefixes.isEmpty()) {
+            return null;
+        }
+        String numberWords = String.join("|", vocabulary.numbers.keySet());
+        String ordinalWords = String.join("|", vocabulary.ordinals.keySet());
+        String prefixes = String.join("|", lexicon.codePrefixes.stream().map(p -> String.join(" ?", p.split(""))).toList());
+        Pattern[] patterns = {
+            Pattern.compile("\\b(" + prefixes + ") ?(\\d{1,2}|" + numberWords + ")(?:\\.\\d{1,2})?\\b"),
+            Pattern.compile("\\b(?:strategic )?(priority|priorities) (?:number |no |num )?(\\d{1,2}|" + numberWords + ")\\b"),
+            Pattern.compile("\\b(" + ordinalWords + "|\\d{1,2}(?:st|nd|rd|th)) (?:strategic )?(priority)\\b"),
+        };
+        String joined = String.join(" ", words);
+        String unknown = null;
+        for (int p = 0; p < patterns.length; p++) {
+            Matcher m = patterns[p].matcher(joined);
+            while (m.find()) {
+                String number = p == 2 ? m.group(1) : m.group(2);
+                Integer n = number.chars().allMatch(Character::isDigit) ? Integer.valueOf(number)
+                        : vocabulary.numbers.getOrDefault(number, vocabulary.ordinals.get(number.replaceAll("\\d", "")));
+                if (n == null) {
+                    n = Integer.valueOf(number.replaceAll("\\D", ""));
+                }
+                String prefix = p == 0 ? m.group(1).replace(" ", "") : lexicon.codePrefixes.iterator().next();
+                String code = lexicon.priorityCodes.get(prefix + n);
+                if (code != null) {
+                    mentions.add(new Mention(EntityKind.PRIORITY, code, 3));
+                } else {
+                    unknown = (prefix + n).toUpperCase();
+                }
+                markWords(joined, m.start(), m.end(), used);
+            }
+        }
+        return unknown;
+    }
+
+    private void findItems(List<String> stems, Lexicon lexicon, List<Mention> mentions, boolean[] used) {
+        Set<String> present = new HashSet<>(stems);
+        for (Lexicon.Entry entry : lexicon.entries) {
+            int strength = 0;
+            for (List<String> alias : entry.aliases()) {
+                int at = indexOf(stems, alias);
+                if (at >= 0 && alias.size() > strength) {
+                    strength = alias.size();
+                    for (int i = at; i < at + alias.size(); i++) {
+                        used[i] = true;
+                    }
+                }
+            }
+            Set<String> name = entry.nameStems();
+            long matched = name.stream().filter(present::contains).count();
+            boolean byName = matched >= Math.min(2, name.size()) && (matched >= 3 || matched * 2 >= name.size());
+            if (byName && matched > strength) {
+                strength = (int) matched;
+                for (int i = 0; i < stems.size(); i++) {
+                    used[i] |= name.contains(stems.get(i));
+                }
+            }
+            if (strength > 0) {
+                mentions.add(new Mention(entry.kind(), entry.key(), strength));
+            }
+        }
+    }
+
+    private boolean isGeneric(String stem) {
+        return vocabulary.generic.values().stream().anyMatch(g -> g.contains(stem));
+    }
+
+    private static int indexOf(List<String> stems, List<String> phrase) {
+        if (phrase.isEmpty()) {
+            return -1;
+        }
+        outer:
+        for (int i = 0; i + phrase.size() <= stems.size(); i++) {
+            for (int j = 0; j < phrase.size(); j++) {
+                if (!stems.get(i + j).equals(phrase.get(j))) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Marks the words covered by characters [start, end) of the space-joined text. */
+    private static void markWords(String joined, int start, int end, boolean[] used) {
+        int word = 0;
+        for (int i = 0; i < joined.length() && word < used.length; i++) {
+            if (i >= start && i < end && joined.charAt(i) != ' ') {
+                used[word] = true;
+            }
+            if (joined.charAt(i) == ' ') {
+                word++;
+            }
+        }
+    }
+
+    private static List<Mention> dedupe(List<Mention> mentions) {
+        Map<String, Mention> strongest = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            strongest.merge(m.kind() + "|" + m.key(), m, (a, b) -> a.strength() >= b.strength() ? a : b);
+        }
+        return List.copyOf(strongest.values());
+    }
+}
