@@ -70,6 +70,11 @@ class MessagesController {
             if (tree == null || !tree.isObject()) {
                 return problem(HttpStatus.BAD_REQUEST, "The body must be a JSON object: a Bot Framework activity.");
             }
+            List<String> misshapen = misshapenFields(tree);
+            if (!misshapen.isEmpty()) {
+                return problem(HttpStatus.BAD_REQUEST, "The activity has fields of the wrong shape: "
+                        + String.join(", ", misshapen) + ".");
+            }
             activity = Serialization.safeGetAs(tree, Activity.class);
         } catch (MismatchedInputException e) {
             return problem(HttpStatus.BAD_REQUEST, "The activity has a field of the wrong type: " + path(e) + ".");
@@ -103,6 +108,12 @@ class MessagesController {
                 log.info("Refused activity {}: {}", activity.getId(), cause.getMessage());
                 return problem(HttpStatus.UNAUTHORIZED, "The request is not authorised.");
             }
+            if (cause instanceof IOException) {
+                // the answer was made but could not be delivered: the Bot Connector is unreachable or failing
+                log.error("Activity {} ({}): could not reach the Bot Connector at {}: {}", activity.getId(),
+                        activity.getType(), activity.getServiceUrl(), cause.toString());
+                return problem(HttpStatus.BAD_GATEWAY, "The bot could not deliver its reply to the Bot Connector.");
+            }
             log.error("Activity {} ({}) failed", activity.getId(), activity.getType(), cause);
             return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The bot could not process this activity.");
         } catch (InterruptedException e) {
@@ -124,6 +135,25 @@ class MessagesController {
             byte[] bytes = in.readNBytes((int) limit + 1);
             return bytes.length > limit ? null : new String(bytes, StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * Fields the SDK's mapper would quietly coerce ("conversation": "x" becomes a conversation with that id)
+     * and that then fail deep inside a turn.
+     */
+    private static List<String> misshapenFields(JsonNode tree) {
+        List<String> wrong = new ArrayList<>();
+        for (String field : List.of("conversation", "from", "recipient", "channelData")) {
+            if (tree.has(field) && !tree.get(field).isObject() && !tree.get(field).isNull()) {
+                wrong.add(field + " (an object)");
+            }
+        }
+        for (String field : List.of("entities", "attachments", "membersAdded", "membersRemoved")) {
+            if (tree.has(field) && !tree.get(field).isArray() && !tree.get(field).isNull()) {
+                wrong.add(field + " (a list)");
+            }
+        }
+        return wrong;
     }
 
     /** What the SDK needs to route a turn and reply to it; it fails obscurely without them. */

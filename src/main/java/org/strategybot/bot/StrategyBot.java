@@ -26,6 +26,19 @@ class StrategyBot extends TeamsActivityHandler {
         this.answers = answers;
     }
 
+    /**
+     * The SDK hands a failed future to the adapter's turn-error handler, but lets an exception thrown
+     * on the way out (the store down, say) escape past it; this makes every failure a failed future.
+     */
+    @Override
+    public CompletableFuture<Void> onTurn(TurnContext turn) {
+        try {
+            return super.onTurn(turn);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     @Override
     protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
         String question = question(turn.getActivity());

@@ -25,6 +25,8 @@ final class StrategyFiles {
 
     private final ObjectMapper yaml = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // an omitted "sample:" means false; missing ids and revisions are reported by check()
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     /** The files shipped in the application, then those in {@code dir}, each in name order. */

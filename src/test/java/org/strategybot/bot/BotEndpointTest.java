@@ -1,0 +1,277 @@
+package org.strategybot.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.strategybot.bot.TeamsActivities.Conversation.CHANNEL;
+import static org.strategybot.bot.TeamsActivities.Conversation.GROUP;
+import static org.strategybot.bot.TeamsActivities.Conversation.PERSONAL;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.strategybot.bot.FakeConnector.Call;
+import org.strategybot.bot.TeamsActivities.Conversation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.schema.Serialization;
+
+/** What a member of staff sees, through the real endpoint, store and cache, with a fake Bot Connector. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BotEndpointTest {
+
+    static final String OTHER_TENANT = "11111111-2222-3333-4444-555555555555";
+    static final FakeConnector connector;
+
+    static {
+        try {
+            connector = new FakeConnector();
+        } catch (IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) throws IOException {
+        String dir = Files.createTempDirectory("strategy-bot-endpoint").toString();
+        registry.add("strategy-bot.data-dir", () -> dir);
+        registry.add("strategy-bot.strategy.tenants." + OTHER_TENANT, () -> "worcestershire-children-first");
+    }
+
+    @AfterAll
+    static void stopConnector() {
+        connector.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @ParameterizedTest(name = "\"{0}\" is answered with {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            What is our vision?                                         | safe and cared for;happy, hopeful and loved;2. Our Vision and Mission
+            whats our vison                                             | enjoy and achieve
+            what are our values                                         | We focus on making a difference.;We aim high.;We value our people.
+            what does 'we aim high' mean?                               | high aspirations for every child
+            list the strategic priorities                               | SP1;SP2;SP3;SP4;SP5
+            what is SP3?                                                | effective strategies
+            tell me about priority four                                 | high-performing children’s workforce
+            which priority is about the workforce?                      | SP4
+            what is the mission of quality assurance and safeguarding?  | culture of challenge
+            what are the business areas                                 | Social Care and Early Help;Strategic and Operational Delivery
+            what principles shaped the strategy?                        | Strengthening Inclusion;Sufficiency;Table 1
+            what does strengthening inclusion mean                      | narrowing the gap
+            which children and young people does the strategy focus on? | SEND;NEET;Go missing and/or run away
+            are young carers a focus?                                   | Yes;Have caring responsibilities
+            is the strategy focused on gifted children?                 | can't find;gifted
+            who oversees delivery of the strategy?                      | Getting to Good Board;Strategic Priority Leads
+            what have we delivered so far?                              | Emotional Wellbeing Hub;ASYE
+            what legislation does the strategy rest on?                 | Children and Social Work Act 2017;Human Rights Act 1998
+            what period does the strategy cover?                        | 2021-2024
+            what is SP9?                                                | There is no SP9;SP1, SP2, SP3, SP4, SP5
+            hello                                                       | What is our vision?
+            thanks!                                                     | You're welcome
+            help                                                        | What is our vision?;What are our values?;List the strategic priorities
+            what can you do?                                            | @mention me
+            what's the weather in Reading?                              | not sure;What is our vision?
+            """)
+    void answersQuestionsAboutTheStrategyWithACardAndASummary(String question, String expected) throws Exception {
+        Call reply = askOne(TeamsActivities.message(connector.url(), PERSONAL, question));
+
+        String everything = reply.flatText();
+        for (String part : expected.split(";")) {
+            assertThat(everything).as(question).contains(part);
+        }
+        assertThat(everything).doesNotContain("Exception");
+        JsonNode card = reply.body().path("attachments").path(0);
+        assertThat(card.path("contentType").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+        assertThat(card.path("content").path("version").asText()).isEqualTo("1.5");
+        assertThat(reply.body().path("text").asText()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Conversation.class)
+    void answersInEveryKindOfConversationAndRepliesToTheMessage(Conversation kind) throws Exception {
+        ObjectNode activity = TeamsActivities.message(connector.url(), kind, "what's our vision?");
+        Call reply = askOne(activity);
+
+        String conversation = activity.path("conversation").path("id").asText();
+        assertThat(reply.method()).isEqualTo("POST");
+        assertThat(URLDecoder.decode(reply.path(), StandardCharsets.UTF_8))
+                .isEqualTo("/v3/conversations/" + conversation + "/activities/" + activity.path("id").asText());
+        assertThat(reply.body().path("replyToId").asText()).isEqualTo(activity.path("id").asText());
+        assertThat(reply.flatText()).contains("happy, hopeful and loved").doesNotContain("<at>");
+    }
+
+    @Test
+    void sourceIsNamedWithTheSectionTheWordingComesFrom() throws Exception {
+        Call reply = askOne(TeamsActivities.message(connector.url(), GROUP, "what are our values?"));
+        assertThat(reply.flatText()).contains("Source: Children's Services Strategy 2021-2024, Strategy, Vision, Mission and Values (3. Our Values)");
+    }
+
+    @Test
+    void expectRepliesDeliveryReturnsTheAnswerInTheResponse() throws Exception {
+        ObjectNode activity = TeamsActivities.message(connector.url(), PERSONAL, "what is SP2?");
+        activity.put("deliveryMode", "expectReplies");
+        int mark = connector.mark();
+
+        HttpResponse<String> response = post(activity.toString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = Serialization.jsonToTree(response.body());
+        assertThat(FakeConnector.flatten(body.path("activities"))).contains("Excel in our practice");
+        assertThat(connector.awaitSince(mark, 1, Duration.ofMillis(300))).isEmpty();
+    }
+
+    @Test
+    void cardButtonPressedOutsideTeamsAsksItsQuestion() throws Exception {
+        ObjectNode activity = TeamsActivities.message(connector.url(), PERSONAL, "ignored");
+        activity.remove("text");
+        activity.putObject("value").put("ask", "What have we delivered so far?");
+        assertThat(askOne(activity).flatText()).contains("Serious Violence and Exploitation Board");
+    }
+
+    @Test
+    void messageWithNothingToReadGetsHelp() throws Exception {
+        ObjectNode activity = TeamsActivities.message(connector.url(), PERSONAL, "");
+        assertThat(askOne(activity).flatText()).contains("I answer questions about");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Conversation.class)
+    void saysHelloWhenAddedToAConversation(Conversation kind) throws Exception {
+        Call reply = askOne(TeamsActivities.botAdded(connector.url(), kind));
+        assertThat(reply.flatText()).contains("Hello! I'm strategy-bot").contains("What is our vision?");
+    }
+
+    @Test
+    void saysNothingWhenSomeoneElseJoins() throws Exception {
+        ObjectNode activity = TeamsActivities.botAdded(connector.url(), CHANNEL);
+        ((ObjectNode) activity.path("membersAdded").path(0)).put("id", "29:new-colleague");
+        int mark = connector.mark();
+        assertThat(post(activity.toString()).statusCode()).isBetween(200, 202);
+        // the SDK looks the new member up (a GET); no message may be sent
+        assertThat(connector.awaitSince(mark, 2, Duration.ofMillis(500))).extracting(Call::method).doesNotContain("POST");
+    }
+
+    @Test
+    void eachTenantSeesItsOwnStrategy() throws Exception {
+        ObjectNode activity = TeamsActivities.message(connector.url(), PERSONAL, "what is our vision?");
+        activity.with("conversation").put("tenantId", OTHER_TENANT);
+        activity.with("channelData").with("tenant").put("id", OTHER_TENANT);
+        String text = askOne(activity).flatText();
+        assertThat(text).contains("wonderful place for all children and young people to grow up")
+                .doesNotContain("Wokingham");
+    }
+
+    @Test
+    void aStrategyWithoutABlockSaysSoInsteadOfGuessing() throws Exception {
+        ObjectNode activity = TeamsActivities.message(connector.url(), PERSONAL, "what are the strategic priorities?");
+        activity.with("conversation").put("tenantId", OTHER_TENANT);
+        assertThat(askOne(activity).flatText()).contains("does not set out strategic priorities");
+    }
+
+    @Test
+    void emulatorMessagesWithoutARecipientRoleAreAnswered() throws Exception {
+        ObjectNode activity = TeamsActivities.message(connector.url(), PERSONAL, "what is our vision?");
+        activity.put("channelId", "emulator");
+        assertThat(askOne(activity).flatText()).contains("safe and cared for");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            not JSON                        | this is not json                                       | 400
+            truncated JSON                  | {"type": "message", "text": "hi"                       | 400
+            a JSON array                    | []                                                     | 400
+            a JSON number                   | 42                                                     | 400
+            an empty object                 | {}                                                     | 400
+            no conversation                 | {"type":"message","channelId":"msteams","serviceUrl":"http://127.0.0.1:9/","text":"hi"} | 400
+            no service URL                  | {"type":"message","channelId":"msteams","conversation":{"id":"a:1"},"text":"hi"} | 400
+            a service URL that is a file    | {"type":"message","channelId":"msteams","serviceUrl":"file:///etc/passwd","conversation":{"id":"a:1"},"text":"hi"} | 400
+            text of the wrong type          | {"type":"message","channelId":"msteams","serviceUrl":"http://127.0.0.1:9/","conversation":{"id":"a:1"},"text":{"$gt":""}} | 400
+            conversation of the wrong type  | {"type":"message","channelId":"msteams","serviceUrl":"http://127.0.0.1:9/","conversation":"a:1","text":"hi"} | 400
+            """)
+    void malformedActivitiesGetAClearClientErrorAndNoReply(String what, String body, int status) throws Exception {
+        int mark = connector.mark();
+        HttpResponse<String> response = post(body);
+
+        assertThat(response.statusCode()).as(what).isEqualTo(status);
+        assertThat(response.body()).startsWith("{\"error\":").doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(connector.awaitSince(mark, 1, Duration.ofMillis(200))).isEmpty();
+    }
+
+    @Test
+    void anOversizedActivityIsRefusedBeforeItIsRead() throws Exception {
+        ObjectNode activity = TeamsActivities.message(connector.url(), PERSONAL, "x".repeat(1_000_000));
+        HttpResponse<String> response = post(activity.toString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("larger than");
+    }
+
+    @Test
+    void anUnknownActivityTypeIsAcceptedAndIgnored() throws Exception {
+        int mark = connector.mark();
+        HttpResponse<String> response = post(TeamsActivities.base(connector.url(), PERSONAL, "somethingNew").toString());
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(connector.awaitSince(mark, 1, Duration.ofMillis(300))).isEmpty();
+    }
+
+    @Test
+    void anInvokeTheBotDoesNotHandleIsAnsweredNotImplementedAsTheProtocolSays() throws Exception {
+        ObjectNode invoke = TeamsActivities.base(connector.url(), PERSONAL, "invoke");
+        invoke.put("name", "composeExtension/query");
+        HttpResponse<String> response = post(invoke.toString());
+        assertThat(response.statusCode()).isEqualTo(501);
+        assertThat(response.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void anUnreachableBotConnectorIsABadGatewayNotAStackTrace() throws Exception {
+        ObjectNode activity = TeamsActivities.message("http://127.0.0.1:9/", PERSONAL, "what is our vision?");
+        HttpResponse<String> response = post(activity.toString());
+        assertThat(response.statusCode()).isEqualTo(502);
+        assertThat(response.body()).contains("could not deliver").doesNotContain("Exception");
+    }
+
+    @Test
+    void anHostileLongQuestionIsAnsweredPolitely() throws Exception {
+        String text = "{\"$where\": \"sleep(1000)\"} <script>alert(1)</script> " + "what is our vision ".repeat(2_000);
+        String reply = askOne(TeamsActivities.message(connector.url(), PERSONAL, text)).flatText();
+        assertThat(reply).contains("safe and cared for").doesNotContain("<script>");
+    }
+
+    private Call askOne(ObjectNode activity) throws Exception {
+        int mark = connector.mark();
+        HttpResponse<String> response = post(activity.toString());
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 202);
+        List<Call> calls = connector.awaitSince(mark, 1, Duration.ofSeconds(10));
+        assertThat(calls).as("replies to " + activity.path("text")).hasSize(1);
+        return calls.get(0);
+    }
+
+    private HttpResponse<String> post(String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(20))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

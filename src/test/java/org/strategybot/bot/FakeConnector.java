@@ -1,0 +1,98 @@
+package org.strategybot.bot;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.schema.Serialization;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The part of the Bot Connector service a bot calls back, on loopback: it records what the bot sends.
+ * The real service cannot run here; this one answers as it does.
+ */
+final class FakeConnector implements AutoCloseable {
+
+    record Call(String method, String path, JsonNode body) {
+        String flatText() {
+            return FakeConnector.flatten(body);
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Call> calls = new ArrayList<>();
+
+    FakeConnector() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        JsonNode body;
+        try (InputStream in = exchange.getRequestBody()) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            body = text.isBlank() ? Serialization.createObjectNode() : Serialization.jsonToTree(text);
+        }
+        synchronized (calls) {
+            calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), body));
+            calls.notifyAll();
+        }
+        byte[] reply = ("{\"id\":\"" + UUID.randomUUID() + "\"}").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, reply.length);
+        exchange.getResponseBody().write(reply);
+        exchange.close();
+    }
+
+    /** Waits for at least {@code n} calls since {@code mark}, returning those there are when it gives up. */
+    List<Call> awaitSince(int mark, int n, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        synchronized (calls) {
+            while (calls.size() - mark < n && System.nanoTime() < end) {
+                calls.wait(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+            }
+            return List.copyOf(calls.subList(mark, calls.size()));
+        }
+    }
+
+    int mark() {
+        synchronized (calls) {
+            return calls.size();
+        }
+    }
+
+    /** Every string of an activity or card, in order, as botprobe reads a reply. */
+    static String flatten(JsonNode node) {
+        StringBuilder out = new StringBuilder();
+        walk(node, out);
+        return out.toString();
+    }
+
+    private static void walk(JsonNode node, StringBuilder out) {
+        if (node == null) {
+            return;
+        }
+        if (node.isTextual()) {
+            out.append(node.asText()).append('\n');
+        } else {
+            node.forEach(child -> walk(child, out));
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
