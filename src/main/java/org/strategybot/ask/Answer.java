@@ -23,7 +23,20 @@ public record Answer(String intent, String title, String text, List<Line> lines,
         suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
     }
 
-    public record Line(String label, String text) {
+    /** How a line should stand out: RAG colours, always shown with the RAG word as well. */
+    public enum Tone {
+        PLAIN, GOOD, WARNING, ATTENTION
+    }
+
+    public record Line(String label, String text, Tone tone) {
+        public Line {
+            tone = tone == null ? Tone.PLAIN : tone;
+        }
+
+        public Line(String label, String text) {
+            this(label, text, Tone.PLAIN);
+        }
+
         public static Line of(String text) {
             return new Line(null, text);
         }

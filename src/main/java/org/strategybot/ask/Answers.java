@@ -3,6 +3,7 @@ package org.strategybot.ask;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.strategybot.actions.ActionPlan;
 import org.strategybot.ask.Answer.Line;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
@@ -15,21 +16,24 @@ public class Answers {
 
     private final StrategyCatalog catalog;
     private final Recognizer recognizer;
+    private final ActionPlan plan;
     private final Suggestions suggestions = new Suggestions();
 
-    Answers(StrategyCatalog catalog, Recognizer recognizer) {
+    Answers(StrategyCatalog catalog, Recognizer recognizer, ActionPlan plan) {
         this.catalog = catalog;
         this.recognizer = recognizer;
+        this.plan = plan;
     }
 
     /**
      * @param question what the person wrote, mentions and markup included
-     * @param tenantId the Azure AD tenant of the conversation, which decides the strategy; null for the default
+     * @param asker    who asks; their tenant decides the strategy
      */
-    public Answer ask(String question, String tenantId) {
-        Strategy strategy = catalog.forTenant(tenantId);
+    public Answer ask(String question, Asker asker) {
+        Strategy strategy = catalog.forTenant(asker.tenantId());
         Understanding understanding = recognizer.understand(question, strategy);
         return new StrategyAnswers(strategy, understanding, suggestions).answer()
+                .or(() -> new StatusAnswers(strategy, understanding, asker, plan, suggestions).answer())
                 .orElseGet(() -> conversational(understanding, strategy));
     }
 

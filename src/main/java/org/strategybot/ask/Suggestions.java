@@ -34,6 +34,9 @@ final class Suggestions {
         if (s.priorities() != null && !s.priorities().isEmpty()) {
             List<Strategy.Priority> priorities = s.priorities().items();
             examples.put(Intent.PRIORITIES, "List the strategic priorities");
+            examples.put(Intent.STATUS, "What's " + priorities.get(priorities.size() - 2 >= 0 ? priorities.size() - 2 : 0).code() + "'s status?");
+            examples.put(Intent.BY_RAG, "Which actions are red?");
+            examples.put(Intent.CHANGES, "What changed this week?");
             examples.put(Intent.PRIORITY, "What is " + priorities.get(Math.min(2, priorities.size() - 1)).code() + "?");
             priorities.stream().filter(p -> !p.topics().isEmpty()).reduce((a, b) -> b)
                     .ifPresent(p -> examples.put(Intent.PRIORITY_FOR_TOPIC, "Which priority is about " + p.topics().get(0) + "?"));

@@ -41,9 +41,9 @@ final class AnswerCards {
         }
         for (Answer.Line line : answer.lines()) {
             if (line.label() == null) {
-                body.add(text("• " + line.text(), Map.of("spacing", "Small")));
+                body.add(text("• " + line.text(), colour(line.tone(), Map.of("spacing", "Small"))));
             } else {
-                body.add(text(line.label(), Map.of("weight", "Bolder", "spacing", "Medium")));
+                body.add(text(line.label(), colour(line.tone(), Map.of("weight", "Bolder", "spacing", "Medium"))));
                 if (line.text() != null && !line.text().isBlank()) {
                     body.add(text(line.text(), Map.of("spacing", "None")));
                 }
@@ -61,6 +61,22 @@ final class AnswerCards {
             card.put("actions", answer.suggestions().stream().map(AnswerCards::ask).toList());
         }
         return card;
+    }
+
+    /** RAG colours in Teams' own palette, which adapts to light, dark and high-contrast themes. */
+    private static Map<String, Object> colour(Answer.Tone tone, Map<String, Object> style) {
+        String colour = switch (tone) {
+            case GOOD -> "Good";
+            case WARNING -> "Warning";
+            case ATTENTION -> "Attention";
+            case PLAIN -> null;
+        };
+        if (colour == null) {
+            return style;
+        }
+        Map<String, Object> coloured = new LinkedHashMap<>(style);
+        coloured.put("color", colour);
+        return coloured;
     }
 
     private static Map<String, Object> text(String text, Map<String, Object> style) {

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.strategybot.ask.Answer;
 import org.strategybot.ask.Answers;
+import org.strategybot.ask.Asker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
@@ -43,7 +44,7 @@ class StrategyBot extends TeamsActivityHandler {
     protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
         String question = question(turn.getActivity());
         // a message with nothing to read (an image, an empty card submit) gets the help text
-        Answer answer = answers.ask(question == null || question.isBlank() ? "help" : question, tenant(turn.getActivity()));
+        Answer answer = answers.ask(question == null || question.isBlank() ? "help" : question, asker(turn.getActivity()));
         return turn.sendActivity(AnswerCards.message(answer)).thenApply(sent -> null);
     }
 
@@ -82,6 +83,11 @@ class StrategyBot extends TeamsActivityHandler {
             }
         }
         return null;
+    }
+
+    private static Asker asker(Activity activity) {
+        ChannelAccount from = activity.getFrom();
+        return new Asker(tenant(activity), from == null ? null : from.getAadObjectId(), from == null ? null : from.getName());
     }
 
     /** The conversation's Azure AD tenant; it decides which strategy the conversation sees. */

@@ -23,6 +23,10 @@ public class StrategyCatalog {
         return strategies.find(id).orElseThrow(() -> new IllegalStateException("Strategy " + id + " is not in the store"));
     }
 
+    public Strategy defaultStrategy() {
+        return forTenant(null);
+    }
+
     public Optional<Strategy> find(String id) {
         return strategies.find(id);
     }

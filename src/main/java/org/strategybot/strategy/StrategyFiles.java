@@ -1,18 +1,15 @@
 package org.strategybot.strategy;
 
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import org.strategybot.system.DataFiles;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
@@ -29,31 +26,14 @@ final class StrategyFiles {
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
+    /** Action plans share the folder and end in this; they are not strategies. */
+    static final String PLAN_SUFFIX = ".plan.yaml";
+
     /** The files shipped in the application, then those in {@code dir}, each in name order. */
     List<Strategy> readAll(Path dir) {
-        List<Strategy> strategies = new ArrayList<>();
-        try {
-            Resource[] shipped = new PathMatchingResourcePatternResolver().getResources("classpath:strategies/*.yaml");
-            Stream.of(shipped).sorted(Comparator.comparing(Resource::getFilename)).forEach(r -> {
-                try (InputStream in = r.getInputStream()) {
-                    strategies.add(read(in, r.getFilename()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            if (dir != null && Files.isDirectory(dir)) {
-                try (Stream<Path> files = Files.list(dir)) {
-                    for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                        try (InputStream in = Files.newInputStream(file)) {
-                            strategies.add(read(in, file.toString()));
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return strategies;
+        return DataFiles.yaml("strategies", dir, name -> !name.endsWith(PLAN_SUFFIX)).stream()
+                .map(f -> read(new ByteArrayInputStream(f.content()), f.name()))
+                .toList();
     }
 
     Strategy read(InputStream in, String name) {

@@ -44,6 +44,7 @@ public class Recognizer {
         List<Mention> mentions = new ArrayList<>();
         String unknownPriority = findPriorities(words, lexicon, mentions, used);
         findItems(stems, lexicon, mentions, used);
+        findRagWords(stems, mentions, used);
         if (words.stream().anyMatch(PRIORITY_WORDS::contains)) {
             // "the workforce priority" names SP4 as surely as "SP4" does
             mentions.stream().filter(m -> m.kind() == EntityKind.TOPIC).toList()
@@ -105,7 +106,7 @@ public class Recognizer {
         String ordinalWords = String.join("|", vocabulary.ordinals.keySet());
         String prefixes = String.join("|", lexicon.codePrefixes.stream().map(p -> String.join(" ?", p.split(""))).toList());
         Pattern[] patterns = {
-            Pattern.compile("\\b(" + prefixes + ") ?(\\d{1,2}|" + numberWords + ")(?:\\.\\d{1,2})?\\b"),
+            Pattern.compile("\\b(" + prefixes + ") ?(\\d{1,2}|" + numberWords + ")(?:\\.(\\d{1,2}))?\\b"),
             Pattern.compile("\\b(?:strategic )?(priority|priorities) (?:number |no |num )?(\\d{1,2}|" + numberWords + ")\\b"),
             Pattern.compile("\\b(" + ordinalWords + "|\\d{1,2}(?:st|nd|rd|th)) (?:strategic )?(priority)\\b"),
         };
@@ -123,6 +124,10 @@ public class Recognizer {
                 String prefix = p == 0 ? m.group(1).replace(" ", "") : lexicon.codePrefixes.iterator().next();
                 String code = lexicon.priorityCodes.get(prefix + n);
                 if (code != null) {
+                    if (p == 0 && m.group(3) != null) {
+                        // "SP4.2": an action, which also names its priority
+                        mentions.add(new Mention(EntityKind.ACTION, code + "." + Integer.parseInt(m.group(3)), 4));
+                    }
                     mentions.add(new Mention(EntityKind.PRIORITY, code, 3));
                 } else {
                     unknown = (prefix + n).toUpperCase();
@@ -159,6 +164,20 @@ public class Recognizer {
                 mentions.add(new Mention(entry.kind(), entry.key(), strength));
             }
         }
+    }
+
+    private void findRagWords(List<String> stems, List<Mention> mentions, boolean[] used) {
+        vocabulary.ragWords.forEach((rag, phrases) -> {
+            for (List<String> phrase : phrases) {
+                int at = indexOf(stems, phrase);
+                if (at >= 0) {
+                    mentions.add(new Mention(EntityKind.RAG, rag, phrase.size()));
+                    for (int i = at; i < at + phrase.size(); i++) {
+                        used[i] = true;
+                    }
+                }
+            }
+        });
     }
 
     private boolean isGeneric(String stem) {

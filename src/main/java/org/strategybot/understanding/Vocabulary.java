@@ -28,8 +28,8 @@ final class Vocabulary {
 
     /** The file's shape. */
     record File(double threshold, List<String> stopwords, Map<String, List<String>> generic,
-            List<String> yesNoStarts, Map<String, Integer> numbers, Map<String, Integer> ordinals,
-            List<RuleEntry> intents) {
+            List<String> yesNoStarts, Map<String, List<String>> ragWords, Map<String, Integer> numbers,
+            Map<String, Integer> ordinals, List<RuleEntry> intents) {
     }
 
     record RuleEntry(String intent, String needs, String with, Double weight, List<String> cues) {
@@ -41,6 +41,8 @@ final class Vocabulary {
     final Set<String> yesNoStarts;
     final Map<String, Integer> numbers;
     final Map<String, Integer> ordinals;
+    /** RAG ("RED") to the stem sequences of its words. */
+    final Map<String, List<List<String>>> ragWords = new LinkedHashMap<>();
     final List<Rule> rules = new ArrayList<>();
     /** Every word the vocabulary knows, as written: typo correction aims at these. */
     final Set<String> words = new HashSet<>();
@@ -52,6 +54,11 @@ final class Vocabulary {
         numbers = Map.copyOf(file.numbers());
         ordinals = Map.copyOf(file.ordinals());
         file.generic().forEach((kind, list) -> generic.put(EntityKind.fromKey(kind), stems(list)));
+        file.ragWords().forEach((rag, phrases) -> ragWords.put(rag.toUpperCase(), phrases.stream().map(phrase -> {
+            List<String> split = Words.split(phrase);
+            words.addAll(split);
+            return split.stream().map(Words::stem).toList();
+        }).toList()));
         words.addAll(stopwords);
         words.addAll(numbers.keySet());
         words.addAll(ordinals.keySet());

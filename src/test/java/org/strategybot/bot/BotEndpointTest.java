@@ -86,6 +86,20 @@ class BotEndpointTest {
             what legislation does the strategy rest on?                 | Children and Social Work Act 2017;Human Rights Act 1998
             what period does the strategy cover?                        | 2021-2024
             what is SP9?                                                | There is no SP9;SP1, SP2, SP3, SP4, SP5
+            what's SP4's status?                                        | SP4 status:;Lead;Latest update;sample data
+            how is the workforce priority going?                        | SP4 status:
+            is SP1 on track?                                            | SP1 status:
+            RAG for SP2                                                 | SP2 status:;Change since
+            overview of all priorities                                  | SP1;SP2;SP3;SP4;SP5;% complete
+            which actions are red?                                      | Red: priorities and actions;SP2.3
+            anything overdue?                                           | Overdue actions;SP3.3
+            stale actions                                               | no update for 28 days
+            what actions sit under SP4?                                 | SP4.1;SP4.2;SP4.3
+            who leads SP2?                                              | SP2;is led by
+            what changed this week?                                     | What changed since;(was
+            what's the status of SP3.3?                                 | SP3.3 status:;overdue
+            what's the status of SP3.9?                                 | There is no action SP3.9
+            my actions                                                  | You don't lead a priority or own an action
             hello                                                       | What is our vision?
             thanks!                                                     | You're welcome
             help                                                        | What is our vision?;What are our values?;List the strategic priorities
@@ -118,6 +132,19 @@ class BotEndpointTest {
                 .isEqualTo("/v3/conversations/" + conversation + "/activities/" + activity.path("id").asText());
         assertThat(reply.body().path("replyToId").asText()).isEqualTo(activity.path("id").asText());
         assertThat(reply.flatText()).contains("happy, hopeful and loved").doesNotContain("<at>");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"SP1", "SP2", "SP3", "SP4", "SP5"})
+    void statusInChatAgreesWithTheRestApi(String code) throws Exception {
+        HttpResponse<String> rest = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/priorities/" + code)).build(), HttpResponse.BodyHandlers.ofString());
+        String rag = Serialization.jsonToTree(rest.body()).path("rag").asText();
+        String label = rag.charAt(0) + rag.substring(1).toLowerCase();
+
+        String chat = askOne(TeamsActivities.message(connector.url(), CHANNEL, "what's " + code + "'s status?")).flatText();
+
+        assertThat(chat).contains(code + " status: " + label);
     }
 
     @Test

@@ -62,6 +62,7 @@ class RecognizerTest {
             what are the strategic priorites?                   | PRIORITIES
             what are the SPs                                    | PRIORITIES
             what is SP3?                                        | PRIORITY
+            SP3                                                 | PRIORITY
             tell me about sp 4                                  | PRIORITY
             what's SP-2 about                                   | PRIORITY
             priority four                                       | PRIORITY
@@ -95,6 +96,42 @@ class RecognizerTest {
             what period does the strategy cover?                | PERIOD
             how long does the strategy run                      | PERIOD
             which years does it cover                           | PERIOD
+            what's SP4's status?                                | STATUS
+            how is priority 2 going?                            | STATUS
+            how is the workforce priority going?                | STATUS
+            is SP1 on track?                                    | STATUS
+            RAG for SP2                                         | STATUS
+            whats the staus of sp 5                             | STATUS
+            progress on the partnerships priority               | STATUS
+            where are we with SP3                               | STATUS
+            what's the status of SP4.2?                         | ACTION_STATUS
+            how is sp1.3 doing                                  | ACTION_STATUS
+            SP2.3                                               | ACTION_STATUS
+            overview of all priorities                          | STATUS_OVERVIEW
+            how are we doing overall?                           | STATUS_OVERVIEW
+            show me the rag ratings                             | STATUS_OVERVIEW
+            which priorities are red?                           | BY_RAG
+            which actions are red?                              | BY_RAG
+            anything amber?                                     | BY_RAG
+            what is off track                                   | BY_RAG
+            anything overdue?                                   | OVERDUE
+            which actions are late                              | OVERDUE
+            what has missed its deadline                        | OVERDUE
+            stale actions                                       | STALE
+            which actions have gone quiet                       | STALE
+            what hasn't been updated recently                   | STALE
+            what actions sit under SP4?                         | ACTIONS_UNDER
+            list the actions for priority three                 | ACTIONS_UNDER
+            what are we doing about the workforce priority      | ACTIONS_UNDER
+            who leads SP2?                                      | PRIORITY_LEAD
+            who is the lead for the partnerships priority       | PRIORITY_LEAD
+            who's responsible for sp 3                          | PRIORITY_LEAD
+            my actions                                          | MY_ACTIONS
+            what do I own?                                      | MY_ACTIONS
+            what am I responsible for                           | MY_ACTIONS
+            what changed this week?                             | CHANGES
+            any updates since last week                         | CHANGES
+            what's new                                          | CHANGES
             give me an overview of the strategy                 | OVERVIEW
             summarise the strategy                              | OVERVIEW
             what's the weather in Reading?                      | UNKNOWN
@@ -147,6 +184,25 @@ class RecognizerTest {
             """)
     void findsNamedItems(String text, EntityKind kind, String key) {
         assertThat(understand(text).first(kind)).as(text).map(Mention::key).contains(key);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            which actions are red         | RED
+            anything amber?               | AMBER
+            what is on track              | GREEN
+            which priorities are off track | RED
+            what is at risk               | AMBER
+            """)
+    void findsRagRatingsInEverydayWords(String text, String rag) {
+        assertThat(understand(text).first(EntityKind.RAG)).as(text).map(Mention::key).contains(rag);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anActionCodeNamesTheActionAndItsPriority() {
+        Understanding u = understand("what's the status of SP4.2?");
+        assertThat(u.first(EntityKind.ACTION)).map(Mention::key).contains("SP4.2");
+        assertThat(u.first(EntityKind.PRIORITY)).map(Mention::key).contains("SP4");
     }
 
     @ParameterizedTest(name = "\"{0}\" names no priority")

@@ -1,0 +1,54 @@
+package org.strategybot.actions;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An action of the plan as the store holds it: its current RAG, percent complete and due date.
+ *
+ * @param id           strategy id and code, so an action exists once per strategy
+ * @param lastUpdateAt when the last progress update was posted; the action's creation when none was
+ * @param version      raised by every change, so that two people updating at once cannot overwrite each other
+ */
+@Document("actions")
+public record Action(
+        @Id String id,
+        String strategyId,
+        String code,
+        String priority,
+        String title,
+        String businessArea,
+        String owner,
+        String ownerId,
+        LocalDate due,
+        Rag rag,
+        int percent,
+        Instant createdAt,
+        Instant lastUpdateAt,
+        long version,
+        boolean sample) {
+
+    static String id(String strategyId, String code) {
+        return strategyId + ":" + code;
+    }
+
+    /** This action with the values a state sets (null values keep what it had) and a new update time. */
+    Action with(ProgressUpdate.State state, Instant updatedAt) {
+        return new Action(id, strategyId, code, priority, title, businessArea, owner, ownerId,
+                state.due() != null ? state.due() : due,
+                state.rag() != null ? state.rag() : rag,
+                state.percent() != null ? state.percent() : percent,
+                createdAt, updatedAt, version, sample);
+    }
+
+    ProgressUpdate.State state() {
+        return new ProgressUpdate.State(rag, percent, due);
+    }
+
+    public boolean complete() {
+        return percent >= 100;
+    }
+}

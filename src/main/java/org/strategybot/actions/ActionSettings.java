@@ -1,0 +1,21 @@
+package org.strategybot.actions;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param staleAfter  an open action with no update for this long is stale
+ * @param trendWindow how far back "how the RAG changed" looks
+ * @param zone        the time zone in which due dates and "today" are read
+ * @param redOverdueShare the share of a priority's open actions that, overdue, makes the priority red
+ */
+@ConfigurationProperties("strategy-bot.actions")
+public record ActionSettings(
+        @DefaultValue("28d") Duration staleAfter,
+        @DefaultValue("7d") Duration trendWindow,
+        @DefaultValue("Europe/London") ZoneId zone,
+        @DefaultValue("0.5") double redOverdueShare) {
+}

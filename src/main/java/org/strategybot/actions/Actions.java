@@ -1,0 +1,70 @@
+package org.strategybot.actions;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** The actions in the store. Every query names its strategy: a tenant never sees another's plan. */
+@Repository
+class Actions {
+
+    private final MongoOperations mongo;
+
+    Actions(MongoOperations mongo) {
+        this.mongo = mongo;
+        // one index per filter of the REST API; the embedded store accepts and ignores them, MongoDB uses them
+        var ops = mongo.indexOps(Action.class);
+        for (String field : List.of("priority", "rag", "owner", "ownerId", "due", "lastUpdateAt")) {
+            ops.createIndex(new Index().on("strategyId", Sort.Direction.ASC).on(field, Sort.Direction.ASC));
+        }
+    }
+
+    /** @return false when the action was there already: plan files never overwrite live data */
+    boolean insertIfAbsent(Action action) {
+        try {
+            mongo.insert(action);
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            return false;
+        }
+    }
+
+    List<Action> forStrategy(String strategyId) {
+        return mongo.find(query(where("strategyId").is(strategyId)).with(Sort.by("code")), Action.class);
+    }
+
+    List<Action> find(ActionFilter f, LocalDate today, Instant staleBefore) {
+        List<Criteria> all = new ArrayList<>();
+        all.add(where("strategyId").is(f.strategyId()));
+        if (f.priority() != null) {
+            all.add(where("priority").is(f.priority()));
+        }
+        if (f.rag() != null) {
+            all.add(where("rag").is(f.rag()));
+        }
+        if (f.owner() != null) {
+            all.add(new Criteria().orOperator(where("owner").is(f.owner()), where("ownerId").is(f.owner())));
+        }
+        if (f.overdue() != null) {
+            Criteria overdue = new Criteria().andOperator(where("due").lt(today), where("percent").lt(100));
+            all.add(f.overdue() ? overdue : new Criteria().norOperator(overdue));
+        }
+        if (f.stale() != null) {
+            Criteria stale = new Criteria().andOperator(where("lastUpdateAt").lt(staleBefore), where("percent").lt(100));
+            all.add(f.stale() ? stale : new Criteria().norOperator(stale));
+        }
+        return mongo.find(new Query(new Criteria().andOperator(all)).with(Sort.by("code")), Action.class);
+    }
+}

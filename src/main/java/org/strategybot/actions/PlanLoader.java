@@ -1,0 +1,169 @@
+package org.strategybot.actions;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.strategybot.strategy.Strategy;
+import org.strategybot.strategy.StrategyCatalog;
+import org.strategybot.strategy.StrategySettings;
+import org.strategybot.system.DataFiles;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Loads action plan files after the strategies. Everything is inserted only where absent, so a plan
+ * file seeds the store once and never overwrites progress posted since.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class PlanLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanLoader.class);
+    static final String SUFFIX = ".plan.yaml";
+
+    private final ObjectMapper yaml = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+    private final StrategyCatalog catalog;
+    private final StrategySettings strategySettings;
+    private final Actions actions;
+    private final ProgressUpdates updates;
+    private final PlanRecords records;
+    private final StatusRollUp rollUp;
+    private final ActionSettings settings;
+    private final Clock clock;
+
+    PlanLoader(StrategyCatalog catalog, StrategySettings strategySettings, Actions actions, ProgressUpdates updates,
+            PlanRecords records, StatusRollUp rollUp, ActionSettings settings, Clock clock) {
+        this.catalog = catalog;
+        this.strategySettings = strategySettings;
+        this.actions = actions;
+        this.updates = updates;
+        this.records = records;
+        this.rollUp = rollUp;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (DataFiles.DataFile file : DataFiles.yaml("strategies", strategySettings.dir(), n -> n.endsWith(SUFFIX))) {
+            PlanFile plan;
+            try {
+                plan = yaml.readValue(new ByteArrayInputStream(file.content()), PlanFile.class);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("Action plan " + file.name() + " is not valid: " + e.getMessage(), e);
+            }
+            Strategy strategy = catalog.find(plan.strategy()).orElseThrow(() -> new IllegalStateException(
+                    "Action plan " + file.name() + " is for strategy '" + plan.strategy() + "', which is not loaded"));
+            Loaded loaded = load(plan, strategy, file.name());
+            rollUp.evict(strategy.id());
+            log.info("Action plan for {}: {} of {} actions new to the store{}", strategy.id(), loaded.inserted(),
+                    loaded.total(), plan.sample() ? " (sample data)" : "");
+        }
+    }
+
+    record Loaded(int inserted, int total) {
+    }
+
+    Loaded load(PlanFile plan, Strategy strategy, String fileName) {
+        List<String> problems = problems(plan, strategy);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Action plan " + fileName + " is not valid: " + String.join("; ", problems));
+        }
+        Instant now = clock.instant();
+        records.insertIfAbsent(new PlanInfo(strategy.id(), plan.sample(), plan.note(), now));
+        int inserted = 0;
+        int total = 0;
+        for (PlanFile.PriorityEntry p : plan.priorities()) {
+            records.insertIfAbsent(new PriorityRecord(Action.id(strategy.id(), p.code()), strategy.id(), p.code(),
+                    p.lead(), null, List.of(), null, 0));
+            for (PlanFile.ActionEntry entry : p.actions()) {
+                total++;
+                List<ProgressUpdate> history = new ArrayList<>();
+                Action action = build(strategy.id(), p.code(), entry, plan.sample(), now, history);
+                if (actions.insertIfAbsent(action)) {
+                    inserted++;
+                    history.forEach(updates::insertIfAbsent);
+                }
+            }
+        }
+        return new Loaded(inserted, total);
+    }
+
+    /** The action as its history leaves it, collecting that history as progress updates. */
+    private Action build(String strategyId, String priority, PlanFile.ActionEntry e, boolean sample, Instant now,
+            List<ProgressUpdate> history) {
+        Instant created = PlanFile.instant(e.created() == null ? "+0d" : e.created(), now, settings.zone());
+        Action action = new Action(Action.id(strategyId, e.code()), strategyId, e.code(), priority, e.title(),
+                e.businessArea(), e.owner(), null, e.due() == null ? null : PlanFile.date(e.due(), now, settings.zone()),
+                Rag.of(e.rag()), e.percent() == null ? 0 : e.percent(), created, created, 0, sample);
+        int n = 0;
+        for (PlanFile.UpdateEntry u : e.updates()) {
+            Instant at = PlanFile.instant(u.at(), now, settings.zone());
+            ProgressUpdate.State change = new ProgressUpdate.State(u.rag() == null ? null : Rag.of(u.rag()), u.percent(),
+                    u.due() == null ? null : PlanFile.date(u.due(), now, settings.zone()));
+            Action after = action.with(change, at);
+            history.add(new ProgressUpdate(action.id() + ":" + (++n), strategyId, e.code(), priority, u.by(), null, at,
+                    u.note(), action.state(), after.state(), sample));
+            action = after;
+        }
+        return action;
+    }
+
+    private static List<String> problems(PlanFile plan, Strategy strategy) {
+        List<String> problems = new ArrayList<>();
+        Set<String> areas = new HashSet<>();
+        if (strategy.businessAreas() != null) {
+            strategy.businessAreas().items().forEach(a -> areas.add(a.name()));
+        }
+        Set<String> codes = new HashSet<>();
+        for (PlanFile.PriorityEntry p : plan.priorities()) {
+            if (strategy.priority(p.code()).isEmpty()) {
+                problems.add("priority " + p.code() + " is not in the strategy");
+            }
+            for (PlanFile.ActionEntry a : p.actions()) {
+                if (a.code() == null || !a.code().startsWith(p.code() + ".") || !codes.add(a.code())) {
+                    problems.add("action " + a.code() + " needs a unique code starting " + p.code() + ".");
+                }
+                if (a.title() == null || a.title().isBlank()) {
+                    problems.add("action " + a.code() + " has no title");
+                }
+                if (a.businessArea() != null && !areas.isEmpty() && !areas.contains(a.businessArea())) {
+                    problems.add("action " + a.code() + ": '" + a.businessArea() + "' is not a business area of the strategy");
+                }
+                checkRagAndPercent(problems, a.code(), a.rag(), a.percent(), true);
+                a.updates().forEach(u -> checkRagAndPercent(problems, a.code(), u.rag(), u.percent(), false));
+            }
+        }
+        return problems;
+    }
+
+    private static void checkRagAndPercent(List<String> problems, String code, String rag, Integer percent, boolean required) {
+        if (rag != null || required) {
+            try {
+                Rag.of(rag);
+            } catch (IllegalArgumentException e) {
+                problems.add("action " + code + ": " + e.getMessage());
+            }
+        }
+        if (percent != null && (percent < 0 || percent > 100)) {
+            problems.add("action " + code + ": percent must be 0 to 100");
+        }
+    }
+}

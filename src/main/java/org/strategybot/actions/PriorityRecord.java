@@ -1,0 +1,31 @@
+package org.strategybot.actions;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * What the plan says about a priority beyond its actions: who leads it, who may update it for them,
+ * and a RAG the lead has set over the calculated one, with the reason.
+ */
+@Document("priorities")
+public record PriorityRecord(
+        @Id String id,
+        String strategyId,
+        String code,
+        String lead,
+        String leadId,
+        List<String> delegateIds,
+        Override override,
+        long version) {
+
+    public PriorityRecord {
+        delegateIds = delegateIds == null ? List.of() : List.copyOf(delegateIds);
+    }
+
+    /** A lead's RAG over the calculated one: it stands until removed, and says why and who set it. */
+    public record Override(Rag rag, String reason, String by, Instant at) {
+    }
+}

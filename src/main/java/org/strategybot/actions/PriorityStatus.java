@@ -1,0 +1,61 @@
+package org.strategybot.actions;
+
+import java.util.List;
+
+/**
+ * Where a priority stands.
+ *
+ * @param rag        what everyone sees: the lead's override where there is one, else the calculated RAG
+ * @param calculated the RAG the roll-up rule gives from the actions
+ * @param previous   the RAG at the start of the trend window, null where there was none
+ * @param percent    the mean percent complete of its actions
+ * @param latest     the most recent progress update on the priority or any of its actions, or null
+ */
+public record PriorityStatus(
+        String code,
+        String title,
+        String lead,
+        Rag rag,
+        Rag calculated,
+        PriorityRecord.Override override,
+        Rag previous,
+        int percent,
+        Counts counts,
+        List<ActionView> actions,
+        ProgressUpdate latest,
+        boolean sample) {
+
+    public PriorityStatus {
+        actions = List.copyOf(actions);
+    }
+
+    /** How many of its actions are at each RAG, complete, overdue and stale. */
+    public record Counts(int red, int amber, int green, int complete, int overdue, int stale) {
+        static Counts of(List<ActionView> actions) {
+            List<ActionView> open = actions.stream().filter(a -> !a.complete()).toList();
+            return new Counts(
+                    (int) open.stream().filter(a -> a.rag() == Rag.RED).count(),
+                    (int) open.stream().filter(a -> a.rag() == Rag.AMBER).count(),
+                    (int) open.stream().filter(a -> a.rag() == Rag.GREEN).count(),
+                    actions.size() - open.size(),
+                    (int) open.stream().filter(ActionView::overdue).count(),
+                    (int) open.stream().filter(ActionView::stale).count());
+        }
+    }
+
+    public List<ActionView> overdue() {
+        return actions.stream().filter(ActionView::overdue).toList();
+    }
+
+    public List<ActionView> stale() {
+        return actions.stream().filter(ActionView::stale).toList();
+    }
+
+    /** "up", "down", "same", or "new" when there was no RAG at the start of the window. */
+    public String trend() {
+        if (rag == null || previous == null) {
+            return previous == null && rag != null ? "new" : "same";
+        }
+        return rag == previous ? "same" : previous.worseThan(rag) ? "up" : "down";
+    }
+}

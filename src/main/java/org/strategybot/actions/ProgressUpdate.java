@@ -1,0 +1,36 @@
+package org.strategybot.actions;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One progress update in the history: who said what about which item, when, and what it changed.
+ *
+ * @param target   the action or priority code the update is about ("SP4.1", "SP4")
+ * @param priority the priority it belongs to, for filtering
+ */
+@Document("updates")
+public record ProgressUpdate(
+        @Id String id,
+        String strategyId,
+        String target,
+        String priority,
+        String author,
+        String authorId,
+        Instant at,
+        String note,
+        State before,
+        State after,
+        boolean sample) {
+
+    /** The values an update can change; null where it changed nothing or there was nothing. */
+    public record State(Rag rag, Integer percent, LocalDate due) {
+    }
+
+    public boolean changedRag() {
+        return after != null && after.rag() != null && (before == null || before.rag() != after.rag());
+    }
+}

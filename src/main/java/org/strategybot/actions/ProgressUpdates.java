@@ -1,0 +1,52 @@
+package org.strategybot.actions;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Repository;
+
+/** The history of progress updates. */
+@Repository
+class ProgressUpdates {
+
+    private final MongoOperations mongo;
+
+    ProgressUpdates(MongoOperations mongo) {
+        this.mongo = mongo;
+        var ops = mongo.indexOps(ProgressUpdate.class);
+        ops.createIndex(new Index().on("strategyId", Sort.Direction.ASC).on("at", Sort.Direction.DESC));
+        ops.createIndex(new Index().on("strategyId", Sort.Direction.ASC).on("priority", Sort.Direction.ASC)
+                .on("at", Sort.Direction.DESC));
+    }
+
+    boolean insertIfAbsent(ProgressUpdate update) {
+        try {
+            mongo.insert(update);
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            return false;
+        }
+    }
+
+    /** Updates at or after {@code since}, newest first. */
+    List<ProgressUpdate> since(String strategyId, Instant since) {
+        return mongo.find(query(where("strategyId").is(strategyId).and("at").gte(since))
+                .with(Sort.by(Sort.Direction.DESC, "at")), ProgressUpdate.class);
+    }
+
+    /** The newest update of each priority (on the priority or any of its actions). */
+    List<ProgressUpdate> latestPerPriority(String strategyId, List<String> priorities) {
+        return priorities.stream()
+                .map(p -> mongo.findOne(query(where("strategyId").is(strategyId).and("priority").is(p))
+                        .with(Sort.by(Sort.Direction.DESC, "at")).limit(1), ProgressUpdate.class))
+                .filter(u -> u != null)
+                .toList();
+    }
+}

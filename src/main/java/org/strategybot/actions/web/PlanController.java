@@ -1,0 +1,121 @@
+package org.strategybot.actions.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.strategybot.actions.ActionFilter;
+import org.strategybot.actions.ActionPlan;
+import org.strategybot.actions.ActionView;
+import org.strategybot.actions.PriorityRecord;
+import org.strategybot.actions.PriorityStatus;
+import org.strategybot.actions.ProgressUpdate;
+import org.strategybot.actions.Rag;
+import org.strategybot.strategy.Strategy;
+import org.strategybot.strategy.StrategyCatalog;
+
+/**
+ * The action plan over REST, the same live data the bot answers from. Every endpoint takes an optional
+ * {@code strategy} id and otherwise serves the default strategy.
+ */
+@RestController
+class PlanController {
+
+    /** A priority in a list: its status without the action detail. */
+    record PrioritySummary(String code, String title, String lead, Rag rag, Rag calculated,
+            PriorityRecord.Override override, Rag previous, String trend, int percent, PriorityStatus.Counts counts,
+            ProgressUpdate latest, boolean sample) {
+
+        static PrioritySummary of(PriorityStatus p) {
+            return new PrioritySummary(p.code(), p.title(), p.lead(), p.rag(), p.calculated(), p.override(),
+                    p.previous(), p.trend(), p.percent(), p.counts(), p.latest(), p.sample());
+        }
+    }
+
+    private final StrategyCatalog catalog;
+    private final ActionPlan plan;
+
+    PlanController(StrategyCatalog catalog, ActionPlan plan) {
+        this.catalog = catalog;
+        this.plan = plan;
+    }
+
+    @GetMapping("/api/priorities")
+    List<PrioritySummary> priorities(@RequestParam(required = false) String strategy) {
+        return plan.status(strategy(strategy)).priorities().stream().map(PrioritySummary::of).toList();
+    }
+
+    @GetMapping("/api/priorities/{code}")
+    PriorityStatus priority(@PathVariable String code, @RequestParam(required = false) String strategy) {
+        Strategy s = strategy(strategy);
+        return plan.status(s, code).orElseThrow(() -> new NoSuchElementException(
+                "No priority '" + code + "' in " + s.id() + "."));
+    }
+
+    @GetMapping("/api/actions")
+    List<ActionView> actions(@RequestParam(required = false) String strategy,
+            @RequestParam(required = false) String priority, @RequestParam(required = false) String rag,
+            @RequestParam(required = false) String owner, @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) Boolean stale) {
+        return plan.actions(filter(strategy, priority, rag, owner, overdue, stale));
+    }
+
+    @GetMapping("/api/updates")
+    List<ProgressUpdate> updates(@RequestParam(required = false) String strategy,
+            @RequestParam(required = false) String since) {
+        Strategy s = strategy(strategy);
+        return plan.updatesSince(s.id(), since == null ? plan.trendWindowStart() : instant(since));
+    }
+
+    /** Actions as CSV for Power BI and Excel: UTF-8 with a byte-order mark, which Excel needs to read it as UTF-8. */
+    @GetMapping("/api/export/actions.csv")
+    ResponseEntity<String> csv(@RequestParam(required = false) String strategy,
+            @RequestParam(required = false) String priority, @RequestParam(required = false) String rag,
+            @RequestParam(required = false) String owner, @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) Boolean stale) {
+        ActionFilter filter = filter(strategy, priority, rag, owner, overdue, stale);
+        String body = "\uFEFF" + ActionsCsv.write(filter.strategyId(), plan.actions(filter));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"actions.csv\"")
+                .body(body);
+    }
+
+    private ActionFilter filter(String strategy, String priority, String rag, String owner, Boolean overdue, Boolean stale) {
+        Strategy s = strategy(strategy);
+        if (priority != null && s.priority(priority).isEmpty()) {
+            throw new IllegalArgumentException("'" + priority + "' is not a priority of " + s.id() + "; use one of "
+                    + (s.priorities() == null ? "none" : String.join(", ",
+                            s.priorities().items().stream().map(Strategy.Priority::code).toList())) + ".");
+        }
+        return new ActionFilter(s.id(), priority == null ? null : s.priority(priority).orElseThrow().code(),
+                rag == null ? null : Rag.of(rag), owner == null || owner.isBlank() ? null : owner.trim(), overdue, stale);
+    }
+
+    private Strategy strategy(String id) {
+        return id == null ? catalog.defaultStrategy()
+                : catalog.find(id).orElseThrow(() -> new NoSuchElementException("No strategy '" + id + "'."));
+    }
+
+    /** An instant ("2026-11-16T09:00:00Z") or a date ("2026-11-16", from its start in the plan's zone). */
+    private Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException notInstant) {
+            try {
+                return LocalDate.parse(text).atStartOfDay(plan.settings().zone()).toInstant();
+            } catch (DateTimeParseException notDate) {
+                throw new IllegalArgumentException("'since' must be a date (2026-11-16) or an instant (2026-11-16T09:00:00Z).");
+            }
+        }
+    }
+}
