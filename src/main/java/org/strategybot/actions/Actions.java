@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import org.strategybot.system.StoreWrites;
 
 /** The actions in the store. Every query names its strategy: a tenant never sees another's plan. */
 @Repository
@@ -33,12 +33,7 @@ class Actions {
 
     /** @return false when the action was there already: plan files never overwrite live data */
     boolean insertIfAbsent(Action action) {
-        try {
-            mongo.insert(action);
-            return true;
-        } catch (DuplicateKeyException alreadyThere) {
-            return false;
-        }
+        return StoreWrites.insertIfAbsent(mongo, action);
     }
 
     List<Action> forStrategy(String strategyId) {

@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import com.mongodb.client.result.UpdateResult;
 import org.springframework.stereotype.Repository;
+import org.strategybot.system.StoreWrites;
 
 /** Priority records (leads, delegates, overrides) and what each loaded plan said about itself. */
 @Repository
@@ -25,12 +26,7 @@ class PlanRecords {
     }
 
     boolean insertIfAbsent(Object record) {
-        try {
-            mongo.insert(record);
-            return true;
-        } catch (DuplicateKeyException alreadyThere) {
-            return false;
-        }
+        return StoreWrites.insertIfAbsent(mongo, record);
     }
 
     List<PriorityRecord> priorities(String strategyId) {

@@ -6,11 +6,11 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Repository;
+import org.strategybot.system.StoreWrites;
 
 /** The history of progress updates. */
 @Repository
@@ -27,12 +27,7 @@ class ProgressUpdates {
     }
 
     boolean insertIfAbsent(ProgressUpdate update) {
-        try {
-            mongo.insert(update);
-            return true;
-        } catch (DuplicateKeyException alreadyThere) {
-            return false;
-        }
+        return StoreWrites.insertIfAbsent(mongo, update);
     }
 
     /** Updates at or after {@code since}, newest first. */

@@ -3,12 +3,12 @@ package org.strategybot.actions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.strategybot.system.TestStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,8 +28,7 @@ class ActionPlanTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws Exception {
-        String dir = Files.createTempDirectory("strategy-bot-plan").toString();
-        registry.add("strategy-bot.data-dir", () -> dir);
+        TestStore.freshDataDir(registry);
     }
 
     @Autowired

@@ -6,9 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 
+import org.strategybot.system.TestStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,8 +26,7 @@ class AuthenticatedEndpointTest {
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws Exception {
         connector = new FakeConnector();
-        String dir = Files.createTempDirectory("strategy-bot-auth").toString();
-        registry.add("strategy-bot.data-dir", () -> dir);
+        TestStore.freshDataDir(registry);
         registry.add("strategy-bot.bot.app-id", () -> "6a3f0c1e-0000-4000-8000-000000000001");
         registry.add("strategy-bot.bot.app-password", () -> "not-a-real-secret");
         registry.add("strategy-bot.bot.app-tenant-id", () -> TeamsActivities.TENANT);

@@ -12,10 +12,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
+import org.strategybot.system.TestStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,8 +49,7 @@ class BotEndpointTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
-        String dir = Files.createTempDirectory("strategy-bot-endpoint").toString();
-        registry.add("strategy-bot.data-dir", () -> dir);
+        TestStore.freshDataDir(registry);
         registry.add("strategy-bot.strategy.tenants." + OTHER_TENANT, () -> "worcestershire-children-first");
     }
 

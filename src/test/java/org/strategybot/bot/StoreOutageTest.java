@@ -7,11 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.strategybot.system.TestStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,9 +37,8 @@ class StoreOutageTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws Exception {
-        dataDir = Files.createTempDirectory("strategy-bot-outage");
+        dataDir = TestStore.freshDataDir(registry);
         connector = new FakeConnector();
-        registry.add("strategy-bot.data-dir", dataDir::toString);
         registry.add("strategy-bot.store-timeout", () -> "1s");
     }
 

@@ -6,10 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.strategybot.system.TestStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,8 +27,7 @@ class PlanApiTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws Exception {
-        String dir = Files.createTempDirectory("strategy-bot-api").toString();
-        registry.add("strategy-bot.data-dir", () -> dir);
+        TestStore.freshDataDir(registry);
     }
 
     @LocalServerPort
