@@ -12,6 +12,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id           strategy id and code, so an action exists once per strategy
  * @param lastUpdateAt when the last progress update was posted; the action's creation when none was
  * @param version      raised by every change, so that two people updating at once cannot overwrite each other
+ * @param pending      the update this action's last change came from, until it is in the history: the store
+ *                     has no transactions, so the change and its record are written in one document first
  */
 @Document("actions")
 public record Action(
@@ -29,7 +31,8 @@ public record Action(
         Instant createdAt,
         Instant lastUpdateAt,
         long version,
-        boolean sample) {
+        boolean sample,
+        ProgressUpdate pending) {
 
     static String id(String strategyId, String code) {
         return strategyId + ":" + code;
@@ -41,7 +44,7 @@ public record Action(
                 state.due() != null ? state.due() : due,
                 state.rag() != null ? state.rag() : rag,
                 state.percent() != null ? state.percent() : percent,
-                createdAt, updatedAt, version, sample);
+                createdAt, updatedAt, version, sample, pending);
     }
 
     ProgressUpdate.State state() {

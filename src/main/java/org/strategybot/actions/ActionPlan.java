@@ -15,15 +15,17 @@ import org.strategybot.strategy.Strategy;
 public class ActionPlan {
 
     private final StatusRollUp rollUp;
+    private final PlanWrites writes;
     private final Actions actions;
     private final ProgressUpdates updates;
     private final PlanRecords records;
     private final ActionSettings settings;
     private final Clock clock;
 
-    ActionPlan(StatusRollUp rollUp, Actions actions, ProgressUpdates updates, PlanRecords records,
+    ActionPlan(StatusRollUp rollUp, PlanWrites writes, Actions actions, ProgressUpdates updates, PlanRecords records,
             ActionSettings settings, Clock clock) {
         this.rollUp = rollUp;
+        this.writes = writes;
         this.actions = actions;
         this.updates = updates;
         this.records = records;
@@ -32,38 +34,57 @@ public class ActionPlan {
     }
 
     /**
-     * A lead sets the priority's RAG over the calculated one, or removes their override ({@code rag} null).
-     * The reason is required and, with the before and after RAG, goes into the history.
+     * Applies a progress update: to an action, its values; to a priority, the lead's RAG or percent over the
+     * calculated ones (a value equal to the calculated one removes the override). Every answer reflects it at
+     * once on this instance.
      *
-     * @throws IllegalArgumentException without a reason, or for a priority the strategy does not have
-     * @throws ConcurrentChangeException when someone else changed the priority at the same moment
+     * @throws IllegalArgumentException    for an item the plan does not have
+     * @throws ConcurrentChangeException   when others kept changing the item while this was retried
      */
-    public PriorityStatus overrideRag(Strategy strategy, String code, Rag rag, String reason, String by, String byId) {
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("A reason is needed to set a priority's RAG by hand.");
+    public Applied apply(Strategy strategy, Change change) {
+        return writes.apply(strategy, change);
+    }
+
+    /** Records the lead of a priority (or adds a delegate), who may then update it and its actions. */
+    public Applied assign(Strategy strategy, String priority, String name, String aadObjectId, boolean lead, Change change) {
+        return writes.assign(strategy, priority, name, aadObjectId, lead, change);
+    }
+
+    /** Who, besides administrators, may update this priority or action. */
+    public Stewards stewards(Strategy strategy, String target) {
+        String priority = target.contains(".") ? target.substring(0, target.indexOf('.')) : target;
+        PriorityRecord record = records.priority(strategy.id(), priority).orElse(null);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        if (record != null) {
+            if (record.leadId() != null) {
+                ids.add(record.leadId());
+            }
+            ids.addAll(record.delegateIds());
         }
-        Strategy.Priority priority = strategy.priority(code)
-                .orElseThrow(() -> new IllegalArgumentException("'" + code + "' is not a priority of " + strategy.id() + "."));
-        Rag before = status(strategy, priority.code()).map(PriorityStatus::rag).orElse(null);
-        PriorityRecord existing = records.priority(strategy.id(), priority.code()).orElse(null);
-        long version = existing == null ? 0 : existing.version();
-        Instant now = clock.instant();
-        PriorityRecord.Override override = rag == null ? null : new PriorityRecord.Override(rag, reason.trim(), by, now);
-        if (!records.setOverride(strategy.id(), priority.code(), version, override)) {
-            throw new ConcurrentChangeException(priority.code());
+        if (target.contains(".")) {
+            actions.find(strategy.id(), target).map(Action::ownerId).ifPresent(ids::add);
         }
-        try {
-            updates.insertIfAbsent(new ProgressUpdate(Action.id(strategy.id(), priority.code()) + ":" + now.toEpochMilli()
-                    + ":" + (version + 1), strategy.id(), priority.code(), priority.code(), by, byId, now, reason.trim(),
-                    new ProgressUpdate.State(before, null, null), new ProgressUpdate.State(rag, null, null), false));
-        } catch (RuntimeException historyFailed) {
-            // no transactions on every store this runs on: undo the override rather than leave it unrecorded
-            records.setOverride(strategy.id(), priority.code(), version + 1, existing == null ? null : existing.override());
-            throw historyFailed;
-        } finally {
-            rollUp.evict(strategy.id());
+        return new Stewards(priority, record == null ? null : record.lead(), java.util.Set.copyOf(ids));
+    }
+
+    /** The history of a priority (with its actions) or of one action, newest first. */
+    public List<ProgressUpdate> history(Strategy strategy, String target, int limit) {
+        writes.completePending(strategy.id());
+        return updates.history(strategy.id(), target, limit);
+    }
+
+    /** The latest updates by one author, newest first, for "undo my last update". */
+    public List<ProgressUpdate> latestBy(Strategy strategy, String authorId, int limit) {
+        writes.completePending(strategy.id());
+        return updates.by(strategy.id(), authorId, limit);
+    }
+
+    /** The current state of an item, to compare with an update's "after" before undoing it. */
+    public Optional<ProgressUpdate.State> current(Strategy strategy, String target) {
+        if (target.contains(".")) {
+            return actions.find(strategy.id(), target).map(Action::state);
         }
-        return status(strategy, priority.code()).orElseThrow();
+        return status(strategy, target).map(p -> new ProgressUpdate.State(p.rag(), p.percent(), null));
     }
 
     /** Every priority's status; served from the cache until the plan changes. */

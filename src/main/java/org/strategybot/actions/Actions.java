@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -34,6 +35,10 @@ class Actions {
     /** @return false when the action was there already: plan files never overwrite live data */
     boolean insertIfAbsent(Action action) {
         return StoreWrites.insertIfAbsent(mongo, action);
+    }
+
+    Optional<Action> find(String strategyId, String code) {
+        return Optional.ofNullable(mongo.findById(Action.id(strategyId, code), Action.class));
     }
 
     List<Action> forStrategy(String strategyId) {

@@ -45,17 +45,19 @@ class PlanLoader implements ApplicationRunner {
     private final ProgressUpdates updates;
     private final PlanRecords records;
     private final StatusRollUp rollUp;
+    private final PlanWrites writes;
     private final ActionSettings settings;
     private final Clock clock;
 
     PlanLoader(StrategyCatalog catalog, StrategySettings strategySettings, Actions actions, ProgressUpdates updates,
-            PlanRecords records, StatusRollUp rollUp, ActionSettings settings, Clock clock) {
+            PlanRecords records, StatusRollUp rollUp, PlanWrites writes, ActionSettings settings, Clock clock) {
         this.catalog = catalog;
         this.strategySettings = strategySettings;
         this.actions = actions;
         this.updates = updates;
         this.records = records;
         this.rollUp = rollUp;
+        this.writes = writes;
         this.settings = settings;
         this.clock = clock;
     }
@@ -76,6 +78,8 @@ class PlanLoader implements ApplicationRunner {
             log.info("Action plan for {}: {} of {} actions new to the store{}", strategy.id(), loaded.inserted(),
                     loaded.total(), plan.sample() ? " (sample data)" : "");
         }
+        // changes interrupted before their history record was written (a crash, an outage) are finished now
+        catalog.ids().forEach(writes::completePending);
     }
 
     record Loaded(int inserted, int total) {
@@ -92,7 +96,7 @@ class PlanLoader implements ApplicationRunner {
         int total = 0;
         for (PlanFile.PriorityEntry p : plan.priorities()) {
             records.insertIfAbsent(new PriorityRecord(Action.id(strategy.id(), p.code()), strategy.id(), p.code(),
-                    p.lead(), null, List.of(), null, 0));
+                    p.lead(), null, List.of(), null, 0, null));
             for (PlanFile.ActionEntry entry : p.actions()) {
                 total++;
                 List<ProgressUpdate> history = new ArrayList<>();
@@ -112,7 +116,7 @@ class PlanLoader implements ApplicationRunner {
         Instant created = PlanFile.instant(e.created() == null ? "+0d" : e.created(), now, settings.zone());
         Action action = new Action(Action.id(strategyId, e.code()), strategyId, e.code(), priority, e.title(),
                 e.businessArea(), e.owner(), null, e.due() == null ? null : PlanFile.date(e.due(), now, settings.zone()),
-                Rag.of(e.rag()), e.percent() == null ? 0 : e.percent(), created, created, 0, sample);
+                Rag.of(e.rag()), e.percent() == null ? 0 : e.percent(), created, created, 0, sample, null);
         int n = 0;
         for (PlanFile.UpdateEntry u : e.updates()) {
             Instant at = PlanFile.instant(u.at(), now, settings.zone());

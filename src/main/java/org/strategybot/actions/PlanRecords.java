@@ -6,12 +6,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
-import com.mongodb.client.result.UpdateResult;
 import org.springframework.stereotype.Repository;
 import org.strategybot.system.StoreWrites;
 
@@ -35,26 +31,6 @@ class PlanRecords {
 
     Optional<PriorityRecord> priority(String strategyId, String code) {
         return Optional.ofNullable(mongo.findById(Action.id(strategyId, code), PriorityRecord.class));
-    }
-
-    /**
-     * Sets or clears a priority's override if nobody changed the record since it was read at {@code version};
-     * a single-document write, so it needs no transaction.
-     *
-     * @return false when someone else changed it first
-     */
-    boolean setOverride(String strategyId, String code, long version, PriorityRecord.Override override) {
-        Query current = query(where("_id").is(Action.id(strategyId, code)).and("version").is(version));
-        Update change = new Update().set("override", override).inc("version", 1)
-                .setOnInsert("strategyId", strategyId).setOnInsert("code", code);
-        try {
-            // a priority without a record yet is created here; one that exists at another version is not
-            // matched, so the upsert tries to insert its id again and the store refuses the duplicate
-            UpdateResult result = mongo.upsert(current, change, PriorityRecord.class);
-            return result.getMatchedCount() == 1 || result.getUpsertedId() != null;
-        } catch (DuplicateKeyException changedMeanwhile) {
-            return false;
-        }
     }
 
     Optional<PlanInfo> plan(String strategyId) {

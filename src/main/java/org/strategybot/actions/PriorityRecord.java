@@ -19,13 +19,19 @@ public record PriorityRecord(
         String leadId,
         List<String> delegateIds,
         Override override,
-        long version) {
+        long version,
+        ProgressUpdate pending) {
 
     public PriorityRecord {
         delegateIds = delegateIds == null ? List.of() : List.copyOf(delegateIds);
     }
 
-    /** A lead's RAG over the calculated one: it stands until removed, and says why and who set it. */
-    public record Override(Rag rag, String reason, String by, Instant at) {
+    /**
+     * What a lead has set over the calculated values: it stands until removed, and says why and who set it.
+     *
+     * @param rag     the RAG shown instead of the calculated one, or null
+     * @param percent the percent complete shown instead of the mean of the actions', or null
+     */
+    public record Override(Rag rag, Integer percent, String reason, String by, Instant at) {
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  * @param rag        what everyone sees: the lead's override where there is one, else the calculated RAG
  * @param calculated the RAG the roll-up rule gives from the actions
  * @param previous   the RAG at the start of the trend window, null where there was none
- * @param percent    the mean percent complete of its actions
+ * @param percent    what everyone sees: the lead's figure where they set one, else {@code calculatedPercent}
+ * @param calculatedPercent the mean percent complete of its actions
  * @param latest     the most recent progress update on the priority or any of its actions, or null
  */
 public record PriorityStatus(
@@ -20,6 +21,7 @@ public record PriorityStatus(
         PriorityRecord.Override override,
         Rag previous,
         int percent,
+        int calculatedPercent,
         Counts counts,
         List<ActionView> actions,
         ProgressUpdate latest,

@@ -24,6 +24,10 @@ class ProgressUpdates {
         ops.createIndex(new Index().on("strategyId", Sort.Direction.ASC).on("at", Sort.Direction.DESC));
         ops.createIndex(new Index().on("strategyId", Sort.Direction.ASC).on("priority", Sort.Direction.ASC)
                 .on("at", Sort.Direction.DESC));
+        ops.createIndex(new Index().on("strategyId", Sort.Direction.ASC).on("target", Sort.Direction.ASC)
+                .on("at", Sort.Direction.DESC));
+        ops.createIndex(new Index().on("strategyId", Sort.Direction.ASC).on("authorId", Sort.Direction.ASC)
+                .on("at", Sort.Direction.DESC));
     }
 
     boolean insertIfAbsent(ProgressUpdate update) {
@@ -34,6 +38,18 @@ class ProgressUpdates {
     List<ProgressUpdate> since(String strategyId, Instant since) {
         return mongo.find(query(where("strategyId").is(strategyId).and("at").gte(since))
                 .with(Sort.by(Sort.Direction.DESC, "at")), ProgressUpdate.class);
+    }
+
+    /** A priority's updates (its own and its actions') or an action's, newest first. */
+    List<ProgressUpdate> history(String strategyId, String target, int limit) {
+        String field = target.contains(".") ? "target" : "priority";
+        return mongo.find(query(where("strategyId").is(strategyId).and(field).is(target))
+                .with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), ProgressUpdate.class);
+    }
+
+    List<ProgressUpdate> by(String strategyId, String authorId, int limit) {
+        return mongo.find(query(where("strategyId").is(strategyId).and("authorId").is(authorId))
+                .with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), ProgressUpdate.class);
     }
 
     /** The newest update of each priority (on the priority or any of its actions). */

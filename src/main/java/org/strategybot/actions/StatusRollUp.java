@@ -70,7 +70,8 @@ class StatusRollUp {
             boolean prioritySample = own.stream().anyMatch(Action::sample);
             sample |= prioritySample;
             statuses.add(new PriorityStatus(p.code(), p.title(), record == null ? null : record.lead(),
-                    override != null ? override.rag() : calculated, calculated, override, previous, percent,
+                    override != null && override.rag() != null ? override.rag() : calculated, calculated, override,
+                    previous, override != null && override.percent() != null ? override.percent() : percent, percent,
                     PriorityStatus.Counts.of(views), views, latest.get(p.code()), prioritySample));
         }
         PlanInfo info = records.plan(strategy.id()).orElse(null);
@@ -90,7 +91,7 @@ class StatusRollUp {
      */
     private Rag previousRag(List<Action> own, PriorityRecord.Override override, List<ProgressUpdate> recent,
             String priority, Instant windowStart) {
-        if (override != null && override.at().isBefore(windowStart)) {
+        if (override != null && override.rag() != null && override.at().isBefore(windowStart)) {
             return override.rag();
         }
         Map<String, ProgressUpdate> earliestSince = new HashMap<>();

@@ -19,7 +19,7 @@ final class Lexicon {
      * One item people may name: by most of the distinctive words of its printed name (in any order),
      * or by one of its aliases (as consecutive words).
      */
-    record Entry(EntityKind kind, String key, Set<String> nameStems, List<List<String>> aliases) {
+    record Entry(EntityKind kind, String key, Set<String> nameStems, List<List<String>> aliases, String priority) {
     }
 
     final List<Entry> entries = new ArrayList<>();
@@ -30,7 +30,7 @@ final class Lexicon {
     private final Set<String> known = new HashSet<>();
     private final Vocabulary vocabulary;
 
-    Lexicon(Strategy strategy, Vocabulary vocabulary) {
+    Lexicon(Strategy strategy, List<NamedAction> actions, Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         known.addAll(vocabulary.words);
         addNamed(EntityKind.VALUE, strategy.values());
@@ -43,18 +43,19 @@ final class Lexicon {
                 String code = p.code().toLowerCase();
                 priorityCodes.put(code, p.code());
                 codePrefixes.add(code.replaceAll("[^a-z]", ""));
-                add(EntityKind.TOPIC, p.code(), p.title(), p.topics());
+                add(EntityKind.TOPIC, p.code(), p.title(), p.topics(), null);
             }
         }
+        actions.forEach(a -> add(EntityKind.ACTION, a.code(), a.title(), List.of(), a.priority()));
     }
 
     private <T extends Named> void addNamed(EntityKind kind, Section<T> section) {
         if (section != null) {
-            section.items().forEach(item -> add(kind, item.name(), item.name(), item.aliases()));
+            section.items().forEach(item -> add(kind, item.name(), item.name(), item.aliases(), null));
         }
     }
 
-    private void add(EntityKind kind, String key, String name, List<String> aliases) {
+    private void add(EntityKind kind, String key, String name, List<String> aliases, String priority) {
         List<String> nameWords = Words.split(name);
         known.addAll(nameWords);
         Set<String> generic = vocabulary.generic(kind);
@@ -70,7 +71,7 @@ final class Lexicon {
                 aliasStems.add(words.stream().map(Words::stem).toList());
             }
         }
-        entries.add(new Entry(kind, key, nameStems, aliasStems));
+        entries.add(new Entry(kind, key, nameStems, aliasStems, priority));
     }
 
     /** Replaces each word the lexicon does not know by the nearest one it does, within the typo allowance. */

@@ -1,5 +1,7 @@
 package org.strategybot.understanding;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -29,10 +31,22 @@ public class Recognizer {
     private static final Set<String> PRIORITY_WORDS = Set.of("priority", "priorities", "sp", "sps");
 
     private final Vocabulary vocabulary = Vocabulary.load();
+    private final UpdateParser updates = new UpdateParser(vocabulary);
     private final Cache<String, Lexicon> lexicons = Caffeine.newBuilder().maximumSize(64).build();
+    private final Clock clock;
+
+    public Recognizer(Clock clock) {
+        this.clock = clock;
+    }
 
     public Understanding understand(String text, Strategy strategy) {
-        Lexicon lexicon = lexicons.get(strategy.id() + "#" + strategy.revision(), k -> new Lexicon(strategy, vocabulary));
+        return understand(text, strategy, List.of());
+    }
+
+    /** @param actions the plan's actions, so that people can name one by its title */
+    public Understanding understand(String text, Strategy strategy, List<NamedAction> actions) {
+        Lexicon lexicon = lexicons.get(strategy.id() + "#" + strategy.revision() + "#" + actions.hashCode(),
+                k -> new Lexicon(strategy, actions, vocabulary));
         List<String> words = Words.split(text);
         if (words.size() > MAX_WORDS) {
             words = words.subList(0, MAX_WORDS);
@@ -44,6 +58,10 @@ public class Recognizer {
         List<Mention> mentions = new ArrayList<>();
         String unknownPriority = findPriorities(words, lexicon, mentions, used);
         findItems(stems, lexicon, mentions, used);
+        // an action named by its title names its priority too
+        lexicon.entries.stream().filter(e -> e.kind() == EntityKind.ACTION).forEach(e -> mentions.stream()
+                .filter(m -> m.kind() == EntityKind.ACTION && m.key().equals(e.key())).findFirst()
+                .ifPresent(m -> mentions.add(new Mention(EntityKind.PRIORITY, e.priority(), m.strength()))));
         findRagWords(stems, mentions, used);
         if (words.stream().anyMatch(PRIORITY_WORDS::contains)) {
             // "the workforce priority" names SP4 as surely as "SP4" does
@@ -52,7 +70,9 @@ public class Recognizer {
         }
         mentions.sort(Comparator.comparing(Mention::kind).thenComparing(Comparator.comparingInt(Mention::strength).reversed()));
 
-        Intent intent = bestIntent(stems, mentions, used);
+        boolean question = text != null && text.trim().endsWith("?")
+                || !words.isEmpty() && vocabulary.questionStarts.contains(words.get(0));
+        Intent intent = bestIntent(stems, mentions, used, question);
         boolean yesNo = !words.isEmpty() && vocabulary.yesNoStarts.contains(words.get(0));
         List<String> other = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -60,30 +80,38 @@ public class Recognizer {
                 other.add(words.get(i));
             }
         }
-        return new Understanding(intent, dedupe(mentions), unknownPriority, yesNo, other);
+        UpdateRequest update = intent == Intent.UPDATE
+                ? updates.parse(text, words, stems, LocalDate.now(clock)) : null;
+        return new Understanding(intent, dedupe(mentions), unknownPriority, yesNo, other, update);
     }
 
-    private Intent bestIntent(List<String> stems, List<Mention> mentions, boolean[] used) {
+    private Intent bestIntent(List<String> stems, List<Mention> mentions, boolean[] used, boolean question) {
         Intent best = Intent.UNKNOWN;
         double bestScore = 0;
         Set<EntityKind> named = new HashSet<>();
         mentions.forEach(m -> named.add(m.kind()));
         for (Vocabulary.Rule rule : vocabulary.rules) {
-            if (rule.needs() != null && !named.contains(rule.needs())) {
+            if (rule.needs() != null && !named.contains(rule.needs()) || rule.statement() && question) {
                 continue;
             }
             double score = rule.needs() != null ? 2 : 0;
-            if (rule.with() != null && named.contains(rule.with())) {
+            boolean with = rule.with() != null && named.contains(rule.with());
+            if (with) {
                 score += 2;
             }
+            boolean cued = false;
             for (Vocabulary.Cue cue : rule.cues()) {
                 int at = indexOf(stems, cue.stems());
                 if (at >= 0) {
+                    cued = true;
                     score += cue.score();
                     for (int i = at; i < at + cue.stems().size(); i++) {
                         used[i] = true;
                     }
                 }
+            }
+            if (rule.statement() && !cued && !with) {
+                continue;
             }
             if (score > bestScore) {
                 best = rule.intent();
@@ -153,7 +181,9 @@ public class Recognizer {
             }
             Set<String> name = entry.nameStems();
             long matched = name.stream().filter(present::contains).count();
-            boolean byName = matched >= Math.min(2, name.size()) && (matched >= 3 || matched * 2 >= name.size());
+            // action titles are long sentences: a few of their distinctive words name them
+            double share = entry.kind() == EntityKind.ACTION ? 0.3 : 0.5;
+            boolean byName = matched >= Math.min(2, name.size()) && (matched >= 3 || matched >= share * name.size());
             if (byName && matched > strength) {
                 strength = (int) matched;
                 for (int i = 0; i < stems.size(); i++) {

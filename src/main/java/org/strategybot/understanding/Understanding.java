@@ -11,13 +11,15 @@ import java.util.Optional;
  * @param unknownPriority a priority code that looks deliberate but is not in the strategy ("SP9")
  * @param yesNoQuestion   the question asks whether something is so ("is X one of ...?")
  * @param otherWords      content words that matched neither the vocabulary nor any item
+ * @param update          what a progress update says, for {@link Intent#UPDATE}; null otherwise
  */
 public record Understanding(
         Intent intent,
         List<Mention> mentions,
         String unknownPriority,
         boolean yesNoQuestion,
-        List<String> otherWords) {
+        List<String> otherWords,
+        UpdateRequest update) {
 
     public Understanding {
         mentions = List.copyOf(mentions);

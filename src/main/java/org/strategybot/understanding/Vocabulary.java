@@ -23,22 +23,26 @@ final class Vocabulary {
     record Cue(List<String> stems, double score) {
     }
 
-    record Rule(Intent intent, EntityKind needs, EntityKind with, List<Cue> cues) {
+    /** @param statement the intent changes something, so it never applies to a question */
+    record Rule(Intent intent, EntityKind needs, EntityKind with, boolean statement, List<Cue> cues) {
     }
 
     /** The file's shape. */
     record File(double threshold, List<String> stopwords, Map<String, List<String>> generic,
-            List<String> yesNoStarts, Map<String, List<String>> ragWords, Map<String, Integer> numbers,
+            List<String> yesNoStarts, List<String> questionStarts, List<String> notRagWords,
+            Map<String, List<String>> ragWords, Map<String, Integer> numbers,
             Map<String, Integer> ordinals, List<RuleEntry> intents) {
     }
 
-    record RuleEntry(String intent, String needs, String with, Double weight, List<String> cues) {
+    record RuleEntry(String intent, String needs, String with, Boolean statement, Double weight, List<String> cues) {
     }
 
     final double threshold;
     final Set<String> stopwords;
     final Map<EntityKind, Set<String>> generic = new EnumMap<>(EntityKind.class);
     final Set<String> yesNoStarts;
+    final Set<String> questionStarts;
+    final Set<String> notRagWords;
     final Map<String, Integer> numbers;
     final Map<String, Integer> ordinals;
     /** RAG ("RED") to the stem sequences of its words. */
@@ -51,6 +55,8 @@ final class Vocabulary {
         threshold = file.threshold();
         stopwords = Set.copyOf(file.stopwords());
         yesNoStarts = Set.copyOf(file.yesNoStarts());
+        questionStarts = Set.copyOf(file.questionStarts());
+        notRagWords = Set.copyOf(file.notRagWords());
         numbers = Map.copyOf(file.numbers());
         ordinals = Map.copyOf(file.ordinals());
         file.generic().forEach((kind, list) -> generic.put(EntityKind.fromKey(kind), stems(list)));
@@ -81,7 +87,7 @@ final class Vocabulary {
                 cues.merge(stems, new Cue(stems, score * weight), (a, b) -> a.score() >= b.score() ? a : b);
             }
             rules.add(new Rule(Intent.fromKey(entry.intent()), kind(entry.needs()), kind(entry.with()),
-                    List.copyOf(cues.values())));
+                    Boolean.TRUE.equals(entry.statement()), List.copyOf(cues.values())));
         }
     }
 

@@ -30,7 +30,7 @@ final class Words {
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u2013', '-').replace('\u2014', '-')
                 .toLowerCase(Locale.UK);
         s = expandContractions(s);
-        s = POSSESSIVE.matcher(s).replaceAll("");
+        s = POSSESSIVE.matcher(s).replaceAll("").replace("%", " percent ");
         s = NOT_WORD.matcher(s.replace("&", " and ")).replaceAll(" ");
         List<String> words = new ArrayList<>();
         for (String w : s.trim().split("\\s+")) {

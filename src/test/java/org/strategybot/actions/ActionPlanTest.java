@@ -87,54 +87,116 @@ class ActionPlanTest {
         assertThat(sp2.trend()).isEqualTo("down");
     }
 
+    private static Change change(String target, Rag rag, Integer percent, String note) {
+        return new Change(java.util.UUID.randomUUID().toString(), target, new ProgressUpdate.State(rag, percent, null),
+                note, "Lee Lead", "aad-lee");
+    }
+
     @Test
-    void anOverrideNeedsAReasonAndShowsAtOnceWithItsReasonAndHistory() {
+    void aLeadsRagOnAPriorityShowsAtOnceWithItsReasonAndIsRecordedWithBeforeAndAfter() {
         Strategy s = wokingham();
         PlanStatus cached = plan.status(s);
         assertThat(plan.status(s)).as("served from the cache").isSameAs(cached);
 
-        assertThatThrownBy(() -> plan.overrideRag(s, "SP4", Rag.AMBER, " ", "Lee Lead", "aad-lee"))
-                .hasMessageContaining("reason");
-        assertThat(plan.status(s)).as("a refused override changes nothing").isSameAs(cached);
+        Applied applied = plan.apply(s, change("SP4", Rag.AMBER, null, "Two managers leave in December"));
 
-        PriorityStatus sp4 = plan.overrideRag(s, "SP4", Rag.AMBER, "Two managers leave in December", "Lee Lead", "aad-lee");
-
+        PriorityStatus sp4 = plan.status(s, "SP4").orElseThrow();
+        assertThat(plan.status(s)).as("the cache was evicted").isNotSameAs(cached);
         assertThat(sp4.rag()).isEqualTo(Rag.AMBER);
         assertThat(sp4.calculated()).isEqualTo(Rag.GREEN);
         assertThat(sp4.override().reason()).isEqualTo("Two managers leave in December");
-        assertThat(plan.status(s)).as("the cache was evicted").isNotSameAs(cached);
-        assertThat(plan.status(s, "SP4").orElseThrow().rag()).isEqualTo(Rag.AMBER);
-        List<ProgressUpdate> history = plan.updatesSince(s.id(), Instant.now().minusSeconds(60));
-        assertThat(history).anySatisfy(u -> {
-            assertThat(u.target()).isEqualTo("SP4");
-            assertThat(u.before().rag()).isEqualTo(Rag.GREEN);
-            assertThat(u.after().rag()).isEqualTo(Rag.AMBER);
-            assertThat(u.author()).isEqualTo("Lee Lead");
-        });
+        assertThat(sp4.latest().note()).isEqualTo("Two managers leave in December");
+        assertThat(applied.update().before().rag()).isEqualTo(Rag.GREEN);
+        assertThat(applied.update().after().rag()).isEqualTo(Rag.AMBER);
+        assertThat(plan.history(s, "SP4", 10)).first().extracting(ProgressUpdate::id).isEqualTo(applied.update().id());
 
-        PriorityStatus cleared = plan.overrideRag(s, "SP4", null, "Managers replaced", "Lee Lead", "aad-lee");
-        assertThat(cleared.override()).isNull();
-        assertThat(cleared.rag()).isEqualTo(Rag.GREEN);
+        plan.apply(s, change("SP4", Rag.GREEN, null, "Managers replaced"));
+        assertThat(plan.status(s, "SP4").orElseThrow().override()).as("green is the calculated RAG: no override").isNull();
     }
 
     @Test
-    void anOverrideForAPriorityTheStrategyLacksIsRefused() {
-        assertThatThrownBy(() -> plan.overrideRag(wokingham(), "SP9", Rag.RED, "why", "Lee", "aad"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SP9");
-    }
-
-    @Test
-    void twoWritersAtOnceCannotBothWinAndNeitherIsLostSilently() {
+    void anActionUpdateChangesItsValuesAndRollsUp() {
         Strategy s = wokingham();
-        PlanRecords records = new PlanRecords(mongo);
-        long version = records.priority(s.id(), "SP1").orElseThrow().version();
-        PriorityRecord.Override first = new PriorityRecord.Override(Rag.RED, "first", "a", Instant.now());
-        PriorityRecord.Override second = new PriorityRecord.Override(Rag.GREEN, "second", "b", Instant.now());
+        plan.apply(s, change("SP5.4", Rag.RED, 40, "Forum attendance has dropped"));
+        ActionView a = plan.status(s).actions().stream().filter(v -> v.code().equals("SP5.4")).findFirst().orElseThrow();
+        assertThat(a.rag()).isEqualTo(Rag.RED);
+        assertThat(a.percent()).isEqualTo(40);
+        assertThat(a.stale()).isFalse();
+        assertThat(plan.status(s, "SP5").orElseThrow().rag()).isEqualTo(Rag.RED);
+        plan.apply(s, change("SP5.4", Rag.GREEN, null, "Attendance recovered"));
+    }
 
-        assertThat(records.setOverride(s.id(), "SP1", version, first)).isTrue();
-        assertThat(records.setOverride(s.id(), "SP1", version, second)).as("read the same version").isFalse();
-        assertThat(records.priority(s.id(), "SP1").orElseThrow().override().reason()).isEqualTo("first");
-        records.setOverride(s.id(), "SP1", version + 1, null);
+    @Test
+    void applyingTheSameChangeTwiceChangesNothingTheSecondTime() {
+        Strategy s = wokingham();
+        Change once = change("SP2.1", null, 80, "Clinics running monthly");
+        Applied first = plan.apply(s, once);
+        Applied again = plan.apply(s, once);
+        assertThat(first.repeated()).isFalse();
+        assertThat(again.repeated()).isTrue();
+        assertThat(plan.history(s, "SP2.1", 50)).filteredOn(u -> u.id().equals(once.id())).hasSize(1);
+    }
+
+    @Test
+    void peopleUpdatingTheSameActionAtOnceAreAllKept() throws Exception {
+        Strategy s = wokingham();
+        int writers = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Applied>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            int percent = 60 + i;
+            results.add(pool.submit(() -> {
+                start.await();
+                return plan.apply(s, change("SP4.2", null, percent, "writer " + percent));
+            }));
+        }
+        start.countDown();
+        for (var r : results) {
+            assertThat(r.get().repeated()).isFalse();
+        }
+        pool.shutdown();
+        List<ProgressUpdate> ours = plan.history(s, "SP4.2", 100).stream().filter(u -> u.note().startsWith("writer "))
+                .sorted(java.util.Comparator.comparing(ProgressUpdate::at)).toList();
+        assertThat(ours).hasSize(writers);
+        // each update's "before" is the previous one's "after": none was overwritten unseen
+        for (int i = 1; i < ours.size(); i++) {
+            assertThat(ours.get(i).before().percent()).isEqualTo(ours.get(i - 1).after().percent());
+        }
+        assertThat(plan.status(s).actions().stream().filter(a -> a.code().equals("SP4.2")).findFirst().orElseThrow().percent())
+                .isEqualTo(ours.get(ours.size() - 1).after().percent());
+    }
+
+    @Test
+    void anUpdateForAnItemThePlanLacksIsRefused() {
+        assertThatThrownBy(() -> plan.apply(wokingham(), change("SP9", Rag.RED, null, "why")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SP9");
+        assertThatThrownBy(() -> plan.apply(wokingham(), change("SP4.9", Rag.RED, null, "why")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SP4.9");
+    }
+
+    @Test
+    void aChangeInterruptedBeforeItsHistoryRecordIsFinishedLater() {
+        Strategy s = wokingham();
+        ProgressUpdate orphan = new ProgressUpdate("interrupted-1", s.id(), "SP1.1", "SP1", "Lee Lead", "aad-lee",
+                Instant.now(), "written before an outage", null, null, false);
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(s.id() + ":SP1.1")),
+                new org.springframework.data.mongodb.core.query.Update().set("pending", orphan), Action.class);
+
+        assertThat(plan.history(s, "SP1.1", 50)).extracting(ProgressUpdate::id).contains("interrupted-1");
+        assertThat(mongo.findById(s.id() + ":SP1.1", Action.class).pending()).isNull();
+    }
+
+    @Test
+    void leadsAndDelegatesAreRecordedAndMayThenUpdate() {
+        Strategy s = wokingham();
+        plan.assign(s, "SP3", "Lee Lead", "aad-lee", true, change("SP3", null, null, "Lee Lead made lead of SP3"));
+        plan.assign(s, "SP3", "Dee Delegate", "aad-dee", false, change("SP3", null, null, "Dee Delegate added"));
+        Stewards stewards = plan.stewards(s, "SP3.1");
+        assertThat(stewards.lead()).isEqualTo("Lee Lead");
+        assertThat(stewards.ids()).contains("aad-lee", "aad-dee");
+        assertThat(plan.status(s, "SP3").orElseThrow().lead()).isEqualTo("Lee Lead");
     }
 
     @Test

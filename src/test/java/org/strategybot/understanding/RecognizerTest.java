@@ -14,7 +14,7 @@ import org.strategybot.strategy.StrategyFixtures;
 class RecognizerTest {
 
     private static final Strategy WOKINGHAM = StrategyFixtures.wokingham();
-    private static final Recognizer recognizer = new Recognizer();
+    private static final Recognizer recognizer = new Recognizer(java.time.Clock.systemDefaultZone());
 
     private static Understanding understand(String text) {
         return recognizer.understand(text, WOKINGHAM);

@@ -1,0 +1,14 @@
+package org.strategybot.actions;
+
+/**
+ * A progress update to apply.
+ *
+ * @param id       names the change for good: applying the same id twice changes nothing the second time
+ * @param target   a priority code ("SP4") or an action code ("SP4.1")
+ * @param values   what to set; null fields are left as they are
+ * @param note     what happened, in the author's words (already checked for personal data)
+ * @param author   the author's display name
+ * @param authorId the author's Azure AD object id
+ */
+public record Change(String id, String target, ProgressUpdate.State values, String note, String author, String authorId) {
+}

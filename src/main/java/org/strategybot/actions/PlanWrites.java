@@ -1,0 +1,183 @@
+package org.strategybot.actions;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import org.strategybot.strategy.Strategy;
+import org.strategybot.system.StoreWrites;
+
+import com.mongodb.client.result.UpdateResult;
+
+/**
+ * Changes to the plan, safe without transactions: each change is one conditional write to one document
+ * (the action, or the priority record) that also carries the change's history record as "pending". The
+ * history insert follows and is idempotent; a change whose history insert was interrupted is completed
+ * by {@link #completePending}. So a person is told "saved" only when the change is stored, and the
+ * history can never lose it. The version condition makes concurrent changes retry rather than overwrite.
+ */
+@Component
+class PlanWrites {
+
+    private static final int ATTEMPTS = 5;
+
+    private final MongoOperations mongo;
+    private final PlanRecords records;
+    private final StatusRollUp rollUp;
+    private final Clock clock;
+
+    PlanWrites(MongoOperations mongo, PlanRecords records, StatusRollUp rollUp, Clock clock) {
+        this.mongo = mongo;
+        this.records = records;
+        this.rollUp = rollUp;
+        this.clock = clock;
+    }
+
+    Applied apply(Strategy strategy, Change change) {
+        try {
+            return change.target().contains(".") ? applyToAction(strategy, change) : applyToPriority(strategy, change);
+        } finally {
+            rollUp.evict(strategy.id());
+        }
+    }
+
+    private Applied applyToAction(Strategy strategy, Change c) {
+        String id = Action.id(strategy.id(), c.target());
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Action a = Optional.ofNullable(mongo.findById(id, Action.class)).orElseThrow(
+                    () -> new IllegalArgumentException("There is no action " + c.target() + " in the plan."));
+            Optional<Applied> done = already(a.pending(), c.id(), Action.class, id);
+            if (done.isPresent()) {
+                return done.get();
+            }
+            Instant now = clock.instant();
+            Action after = a.with(c.values(), now);
+            ProgressUpdate u = new ProgressUpdate(c.id(), strategy.id(), a.code(), a.priority(), c.author(), c.authorId(),
+                    now, c.note(), a.state(), after.state(), a.sample());
+            Update write = new Update().set("rag", after.rag()).set("percent", after.percent()).set("due", after.due())
+                    .set("lastUpdateAt", now).inc("version", 1).set("pending", u);
+            if (mongo.updateFirst(versioned(id, a.version()), write, Action.class).getMatchedCount() == 1) {
+                finish(Action.class, id, u);
+                return new Applied(u, false);
+            }
+        }
+        throw new ConcurrentChangeException(c.target());
+    }
+
+    private Applied applyToPriority(Strategy strategy, Change c) {
+        String code = strategy.priority(c.target()).map(Strategy.Priority::code).orElseThrow(
+                () -> new IllegalArgumentException("'" + c.target() + "' is not a priority of " + strategy.id() + "."));
+        String id = Action.id(strategy.id(), code);
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            PriorityRecord r = records.priority(strategy.id(), code).orElse(null);
+            Optional<Applied> done = already(r == null ? null : r.pending(), c.id(), PriorityRecord.class, id);
+            if (done.isPresent()) {
+                return done.get();
+            }
+            rollUp.evict(strategy.id());
+            PriorityStatus now = rollUp.compute(strategy).priority(code).orElseThrow();
+            PriorityRecord.Override old = r == null ? null : r.override();
+            Instant at = clock.instant();
+            PriorityRecord.Override next = override(now, old, c, at);
+            int percentAfter = next != null && next.percent() != null ? next.percent() : now.calculatedPercent();
+            Rag ragAfter = next != null && next.rag() != null ? next.rag() : now.calculated();
+            ProgressUpdate u = new ProgressUpdate(c.id(), strategy.id(), code, code, c.author(), c.authorId(), at, c.note(),
+                    new ProgressUpdate.State(now.rag(), now.percent(), null),
+                    new ProgressUpdate.State(ragAfter, percentAfter, null), now.sample());
+            Update write = new Update().set("override", next).inc("version", 1).set("pending", u)
+                    .setOnInsert("strategyId", strategy.id()).setOnInsert("code", code);
+            if (upsertVersioned(id, r == null ? 0 : r.version(), write)) {
+                finish(PriorityRecord.class, id, u);
+                return new Applied(u, false);
+            }
+        }
+        throw new ConcurrentChangeException(c.target());
+    }
+
+    /**
+     * A priority's own RAG and percent are the calculated ones unless the lead says otherwise: a value equal
+     * to the calculated one removes that part of the override.
+     */
+    private static PriorityRecord.Override override(PriorityStatus now, PriorityRecord.Override old, Change c, Instant at) {
+        Rag rag = old == null ? null : old.rag();
+        Integer percent = old == null ? null : old.percent();
+        if (c.values().rag() != null) {
+            rag = c.values().rag() == now.calculated() ? null : c.values().rag();
+        }
+        if (c.values().percent() != null) {
+            percent = c.values().percent() == now.calculatedPercent() ? null : c.values().percent();
+        }
+        return rag == null && percent == null ? null : new PriorityRecord.Override(rag, percent, c.note(), c.author(), at);
+    }
+
+    /** Records who leads a priority, or adds a delegate, with the change in the history. */
+    Applied assign(Strategy strategy, String code, String name, String aadObjectId, boolean lead, Change c) {
+        String id = Action.id(strategy.id(), code);
+        try {
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                PriorityRecord r = records.priority(strategy.id(), code).orElse(null);
+                Optional<Applied> done = already(r == null ? null : r.pending(), c.id(), PriorityRecord.class, id);
+                if (done.isPresent()) {
+                    return done.get();
+                }
+                ProgressUpdate u = new ProgressUpdate(c.id(), strategy.id(), code, code, c.author(), c.authorId(),
+                        clock.instant(), c.note(), null, null, false);
+                Update write = (lead ? new Update().set("lead", name).set("leadId", aadObjectId)
+                        : new Update().addToSet("delegateIds", aadObjectId))
+                        .inc("version", 1).set("pending", u)
+                        .setOnInsert("strategyId", strategy.id()).setOnInsert("code", code);
+                if (upsertVersioned(id, r == null ? 0 : r.version(), write)) {
+                    finish(PriorityRecord.class, id, u);
+                    return new Applied(u, false);
+                }
+            }
+            throw new ConcurrentChangeException(code);
+        } finally {
+            rollUp.evict(strategy.id());
+        }
+    }
+
+    /** Finishes changes whose history record was not yet written (a crash or an outage in between). */
+    void completePending(String strategyId) {
+        Query pending = query(where("strategyId").is(strategyId).and("pending").ne(null));
+        mongo.find(pending, Action.class).forEach(a -> finish(Action.class, a.id(), a.pending()));
+        mongo.find(pending, PriorityRecord.class).forEach(p -> finish(PriorityRecord.class, p.id(), p.pending()));
+    }
+
+    private Optional<Applied> already(ProgressUpdate pending, String changeId, Class<?> type, String docId) {
+        if (pending != null && pending.id().equals(changeId)) {
+            finish(type, docId, pending);
+            return Optional.of(new Applied(pending, true));
+        }
+        return Optional.ofNullable(mongo.findById(changeId, ProgressUpdate.class)).map(u -> new Applied(u, true));
+    }
+
+    private void finish(Class<?> type, String docId, ProgressUpdate u) {
+        StoreWrites.insertIfAbsent(mongo, u);
+        mongo.updateFirst(query(where("_id").is(docId).and("pending.id").is(u.id())), new Update().unset("pending"), type);
+    }
+
+    private static Query versioned(String id, long version) {
+        return query(where("_id").is(id).and("version").is(version));
+    }
+
+    /**
+     * Writes a priority record at the version read, creating it if there was none. A record that exists at
+     * another version is not matched, so the upsert tries to insert its id again and the store refuses.
+     */
+    private boolean upsertVersioned(String id, long version, Update write) {
+        try {
+            UpdateResult result = mongo.upsert(versioned(id, version), write, PriorityRecord.class);
+            return result.getMatchedCount() == 1 || result.getUpsertedId() != null;
+        } catch (org.springframework.dao.DuplicateKeyException changedMeanwhile) {
+            return false;
+        }
+    }
+}
