@@ -26,7 +26,7 @@ import com.mongodb.client.result.UpdateResult;
 @Component
 class PlanWrites {
 
-    private static final int ATTEMPTS = 5;
+    private static final int ATTEMPTS = 12;
 
     private final MongoOperations mongo;
     private final PlanRecords records;
@@ -67,6 +67,7 @@ class PlanWrites {
                 finish(Action.class, id, u);
                 return new Applied(u, false);
             }
+            backOff(attempt);
         }
         throw new ConcurrentChangeException(c.target());
     }
@@ -97,6 +98,7 @@ class PlanWrites {
                 finish(PriorityRecord.class, id, u);
                 return new Applied(u, false);
             }
+            backOff(attempt);
         }
         throw new ConcurrentChangeException(c.target());
     }
@@ -137,6 +139,7 @@ class PlanWrites {
                     finish(PriorityRecord.class, id, u);
                     return new Applied(u, false);
                 }
+                backOff(attempt);
             }
             throw new ConcurrentChangeException(code);
         } finally {
@@ -162,6 +165,16 @@ class PlanWrites {
     private void finish(Class<?> type, String docId, ProgressUpdate u) {
         StoreWrites.insertIfAbsent(mongo, u);
         mongo.updateFirst(query(where("_id").is(docId).and("pending.id").is(u.id())), new Update().unset("pending"), type);
+    }
+
+    /** Someone else wrote first: wait a little, longer each time and at random, so that writers spread out. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 5L * (attempt + 2)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConcurrentChangeException("the item");
+        }
     }
 
     private static Query versioned(String id, long version) {

@@ -3,6 +3,8 @@ package org.strategybot.ask;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.strategybot.updates.Proposal;
+
 /**
  * An answer, independent of how it is shown.
  *
@@ -12,15 +14,20 @@ import java.util.stream.Collectors;
  * @param lines       items under the paragraph, each optionally labelled (a code, a value's name)
  * @param citation    where the wording comes from; null for answers not drawn from the strategy
  * @param suggestions questions worth asking next
+ * @param proposal    an update waiting for its author's Confirm, to show as a card with inputs; usually null
  */
 public record Answer(String intent, String title, String text, List<Line> lines, Citation citation,
-        List<String> suggestions) {
+        List<String> suggestions, Proposal proposal) {
 
     private static final int SUMMARY_LIMIT = 400;
 
     public Answer {
         lines = lines == null ? List.of() : List.copyOf(lines);
         suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+    }
+
+    public Answer(String intent, String title, String text, List<Line> lines, Citation citation, List<String> suggestions) {
+        this(intent, title, text, lines, citation, suggestions, null);
     }
 
     /** How a line should stand out: RAG colours, always shown with the RAG word as well. */

@@ -7,6 +7,9 @@ import org.strategybot.actions.ActionPlan;
 import org.strategybot.ask.Answer.Line;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
+import org.strategybot.updates.Edits;
+import org.strategybot.updates.Updates;
+import org.strategybot.understanding.NamedAction;
 import org.strategybot.understanding.Recognizer;
 import org.strategybot.understanding.Understanding;
 
@@ -17,12 +20,16 @@ public class Answers {
     private final StrategyCatalog catalog;
     private final Recognizer recognizer;
     private final ActionPlan plan;
+    private final UpdateAnswers updates;
+    private final Updates updateService;
     private final Suggestions suggestions = new Suggestions();
 
-    Answers(StrategyCatalog catalog, Recognizer recognizer, ActionPlan plan) {
+    Answers(StrategyCatalog catalog, Recognizer recognizer, ActionPlan plan, Updates updates) {
         this.catalog = catalog;
         this.recognizer = recognizer;
         this.plan = plan;
+        this.updateService = updates;
+        this.updates = new UpdateAnswers(updates, plan);
     }
 
     /**
@@ -31,10 +38,23 @@ public class Answers {
      */
     public Answer ask(String question, Asker asker) {
         Strategy strategy = catalog.forTenant(asker.tenantId());
-        Understanding understanding = recognizer.understand(question, strategy);
+        List<NamedAction> actions = plan.status(strategy).actions().stream()
+                .map(a -> new NamedAction(a.code(), a.priority(), a.title())).toList();
+        Understanding understanding = recognizer.understand(question, strategy, actions);
         return new StrategyAnswers(strategy, understanding, suggestions).answer()
+                .or(() -> updates.answer(strategy, understanding, asker, question))
                 .or(() -> new StatusAnswers(strategy, understanding, asker, plan, suggestions).answer())
                 .orElseGet(() -> conversational(understanding, strategy));
+    }
+
+    /** The author pressed Confirm on an update card, with the card's values as they were. */
+    public Answer confirm(String proposalId, Edits edits, Asker asker) {
+        return updates.render(updateService.confirm(proposalId, catalog.forTenant(asker.tenantId()), asker.person(), edits));
+    }
+
+    /** The author pressed Cancel on an update card. */
+    public Answer cancel(String proposalId, Asker asker) {
+        return updates.render(updateService.cancel(proposalId, catalog.forTenant(asker.tenantId()), asker.person()));
     }
 
     /** What the bot says when it joins a conversation. */

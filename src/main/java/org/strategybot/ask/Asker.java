@@ -1,16 +1,25 @@
 package org.strategybot.ask;
 
+import java.util.List;
+
+import org.strategybot.access.Person;
+
 /**
  * Who is asking, as far as answers need to know: the tenant decides the strategy, the person decides
- * what "my actions" means.
+ * what "my actions" means and what they may change.
  *
- * @param tenantId     Azure AD tenant of the conversation; null for the default strategy
- * @param aadObjectId  the person's Azure AD object id, when the channel gives one
- * @param name         their display name
+ * @param tenantId   Azure AD tenant of the conversation; null for the default strategy
+ * @param person     who wrote the message
+ * @param messageKey identifies the message across redeliveries, so a repeated message acts once
+ * @param mentioned  the people the message @mentions, other than the bot
  */
-public record Asker(String tenantId, String aadObjectId, String name) {
+public record Asker(String tenantId, Person person, String messageKey, List<Person> mentioned) {
+
+    public Asker {
+        mentioned = mentioned == null ? List.of() : List.copyOf(mentioned);
+    }
 
     public static Asker anonymous(String tenantId) {
-        return new Asker(tenantId, null, null);
+        return new Asker(tenantId, new Person(null, null), null, List.of());
     }
 }

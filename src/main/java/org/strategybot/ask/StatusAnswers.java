@@ -192,7 +192,8 @@ final class StatusAnswers {
     }
 
     private boolean isAsker(String person) {
-        return person != null && (person.equalsIgnoreCase(asker.name()) || person.equalsIgnoreCase(asker.aadObjectId()));
+        return person != null && (person.equalsIgnoreCase(asker.person().name())
+                || person.equalsIgnoreCase(asker.person().aadObjectId()));
     }
 
     private Answer changes() {

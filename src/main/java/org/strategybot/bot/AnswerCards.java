@@ -33,7 +33,12 @@ final class AnswerCards {
         return message;
     }
 
+    /** The card for an answer: a confirmation card with inputs when it carries a proposal. */
     static Map<String, Object> card(Answer answer) {
+        return answer.proposal() != null ? UpdateCards.confirmation(answer) : answerCard(answer);
+    }
+
+    private static Map<String, Object> answerCard(Answer answer) {
         List<Object> body = new ArrayList<>();
         body.add(text(answer.title(), Map.of("size", "Medium", "weight", "Bolder", "style", "heading")));
         if (answer.text() != null && !answer.text().isBlank()) {
@@ -52,19 +57,23 @@ final class AnswerCards {
         if (answer.citation() != null) {
             body.add(text("Source: " + answer.citation(), Map.of("isSubtle", true, "size", "Small", "separator", true)));
         }
+        return adaptiveCard(body, answer.suggestions().stream().map(AnswerCards::ask).toList());
+    }
+
+    static Map<String, Object> adaptiveCard(List<Object> body, List<?> actions) {
         Map<String, Object> card = new LinkedHashMap<>();
         card.put("type", "AdaptiveCard");
         card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
         card.put("version", VERSION);
         card.put("body", body);
-        if (!answer.suggestions().isEmpty()) {
-            card.put("actions", answer.suggestions().stream().map(AnswerCards::ask).toList());
+        if (!actions.isEmpty()) {
+            card.put("actions", actions);
         }
         return card;
     }
 
     /** RAG colours in Teams' own palette, which adapts to light, dark and high-contrast themes. */
-    private static Map<String, Object> colour(Answer.Tone tone, Map<String, Object> style) {
+    static Map<String, Object> colour(Answer.Tone tone, Map<String, Object> style) {
         String colour = switch (tone) {
             case GOOD -> "Good";
             case WARNING -> "Warning";
@@ -79,7 +88,7 @@ final class AnswerCards {
         return coloured;
     }
 
-    private static Map<String, Object> text(String text, Map<String, Object> style) {
+    static Map<String, Object> text(String text, Map<String, Object> style) {
         Map<String, Object> block = new LinkedHashMap<>();
         block.put("type", "TextBlock");
         block.put("text", escape(text));

@@ -1,24 +1,32 @@
 package org.strategybot.bot;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.strategybot.access.Person;
 import org.strategybot.ask.Answer;
 import org.strategybot.ask.Answers;
 import org.strategybot.ask.Asker;
+import org.strategybot.updates.Edits;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
+import com.microsoft.bot.builder.teams.TeamsInfo;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
+import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
 import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.Mention;
 import com.microsoft.bot.schema.Serialization;
-import com.microsoft.bot.schema.teams.TeamInfo;
-import com.microsoft.bot.schema.teams.TeamsChannelAccount;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 
-/** Handles what Teams sends: questions in 1:1 chats, group chats and channels, and being added to one. */
+/**
+ * Handles what Teams sends: questions and updates in 1:1 chats, group chats and channels, presses of card
+ * buttons (as Action.Execute invokes or Action.Submit messages), and being added to a conversation.
+ */
 class StrategyBot extends TeamsActivityHandler {
 
     private final Answers answers;
@@ -42,29 +50,72 @@ class StrategyBot extends TeamsActivityHandler {
 
     @Override
     protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
+        JsonNode card = cardData(turn.getActivity().getValue());
+        if (card != null && card.path(UpdateCards.MARKER).asBoolean(false)) {
+            return submitted(turn, card);
+        }
         String question = question(turn.getActivity());
         // a message with nothing to read (an image, an empty card submit) gets the help text
-        Answer answer = answers.ask(question == null || question.isBlank() ? "help" : question, asker(turn.getActivity()));
+        Answer answer = answers.ask(question == null || question.isBlank() ? "help" : question, asker(turn));
         return turn.sendActivity(AnswerCards.message(answer)).thenApply(sent -> null);
     }
 
+    /** Confirm or Cancel pressed where Teams supports universal actions: the new card goes back in the response. */
     @Override
-    protected CompletableFuture<Void> onTeamsMembersAdded(List<TeamsChannelAccount> membersAdded, TeamInfo teamInfo,
-            TurnContext turn) {
-        return welcomeIfBotAdded(membersAdded, turn);
+    protected CompletableFuture<AdaptiveCardInvokeResponse> onAdaptiveCardInvoke(TurnContext turn,
+            AdaptiveCardInvokeValue invoke) {
+        JsonNode data = cardData(invoke.getAction() == null ? null : invoke.getAction().getData());
+        if (data == null || !data.path(UpdateCards.MARKER).asBoolean(false)) {
+            return CompletableFuture.completedFuture(invokeResponse(AnswerCards.card(answers.ask("help", asker(turn)))));
+        }
+        String verb = invoke.getAction().getVerb() != null ? invoke.getAction().getVerb() : data.path("verb").asText();
+        return CompletableFuture.completedFuture(invokeResponse(AnswerCards.card(cardAction(turn, verb, data))));
     }
 
-    @Override
-    protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> membersAdded, TurnContext turn) {
-        return welcomeIfBotAdded(membersAdded, turn);
+    /** Confirm or Cancel pressed as an Action.Submit: the result replaces the card where Teams says which it was. */
+    private CompletableFuture<Void> submitted(TurnContext turn, JsonNode data) {
+        Activity result = AnswerCards.message(cardAction(turn, data.path("verb").asText(), data));
+        String cardId = turn.getActivity().getReplyToId();
+        if (cardId == null) {
+            return turn.sendActivity(result).thenApply(sent -> null);
+        }
+        result.setId(cardId);
+        return turn.updateActivity(result)
+                .exceptionallyCompose(notUpdatable -> turn.sendActivity(result).thenApply(sent -> null))
+                .thenApply(done -> null);
     }
 
-    private CompletableFuture<Void> welcomeIfBotAdded(List<? extends ChannelAccount> added, TurnContext turn) {
-        String bot = turn.getActivity().getRecipient() == null ? null : turn.getActivity().getRecipient().getId();
+    private Answer cardAction(TurnContext turn, String verb, JsonNode data) {
+        String proposalId = data.path("proposalId").isTextual() ? data.path("proposalId").asText() : null;
+        if (UpdateCards.CANCEL.equals(verb)) {
+            return answers.cancel(proposalId, asker(turn));
+        }
+        Edits edits = new Edits(text(data, "rag"), text(data, "percent"), text(data, "due"), text(data, "note"));
+        return answers.confirm(proposalId, edits, asker(turn));
+    }
+
+    private static AdaptiveCardInvokeResponse invokeResponse(Map<String, Object> card) {
+        AdaptiveCardInvokeResponse response = new AdaptiveCardInvokeResponse();
+        response.setStatusCode(200);
+        response.setType(AnswerCards.CONTENT_TYPE);
+        response.setValue(Serialization.objectToTree(card));
+        return response;
+    }
+
+    /**
+     * Says hello when the bot itself joins a personal chat, group chat or team. Handled here rather than by
+     * the SDK's Teams handler, which looks up every other new member over the connector first: the bot has
+     * no use for them, and a failed look-up would turn into an error reply.
+     */
+    @Override
+    protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        String bot = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+        List<ChannelAccount> added = activity.getMembersAdded() == null ? List.of() : activity.getMembersAdded();
         if (bot == null || added.stream().noneMatch(m -> bot.equals(m.getId()))) {
             return CompletableFuture.completedFuture(null);
         }
-        return turn.sendActivity(AnswerCards.message(answers.welcome(tenant(turn.getActivity())))).thenApply(sent -> null);
+        return turn.sendActivity(AnswerCards.message(answers.welcome(tenant(activity)))).thenApply(sent -> null);
     }
 
     /** The text typed, or the question carried by a card button pressed outside Teams. */
@@ -72,22 +123,56 @@ class StrategyBot extends TeamsActivityHandler {
         if (activity.getText() != null && !activity.getText().isBlank()) {
             return activity.getText();
         }
-        Object value = activity.getValue();
-        if (value instanceof Map<?, ?> map && map.get("ask") instanceof String ask) {
-            return ask;
-        }
-        if (value != null) {
-            JsonNode node = Serialization.objectToTree(value);
-            if (node != null && node.path("ask").isTextual()) {
-                return node.path("ask").asText();
-            }
-        }
-        return null;
+        JsonNode value = cardData(activity.getValue());
+        return value != null && value.path("ask").isTextual() ? value.path("ask").asText() : null;
     }
 
-    private static Asker asker(Activity activity) {
+    private static JsonNode cardData(Object value) {
+        if (value == null) {
+            return null;
+        }
+        JsonNode node = value instanceof JsonNode json ? json : Serialization.objectToTree(value);
+        return node != null && node.isObject() ? node : null;
+    }
+
+    private static String text(JsonNode data, String field) {
+        JsonNode v = data.path(field);
+        return v.isMissingNode() || v.isNull() ? null : v.isValueNode() ? v.asText() : null;
+    }
+
+    private static Asker asker(TurnContext turn) {
+        Activity activity = turn.getActivity();
         ChannelAccount from = activity.getFrom();
-        return new Asker(tenant(activity), from == null ? null : from.getAadObjectId(), from == null ? null : from.getName());
+        Person person = new Person(from == null ? null : from.getAadObjectId(), from == null ? null : from.getName());
+        String key = activity.getChannelId() + "|" + (activity.getConversation() == null ? "" : activity.getConversation().getId())
+                + "|" + activity.getId();
+        return new Asker(tenant(activity), person, activity.getId() == null ? null : key, mentioned(turn));
+    }
+
+    /**
+     * The people a message @mentions, other than the bot. A Teams mention carries the person's chat id; their
+     * Azure AD object id, which permissions rest on, comes from the conversation's member list.
+     */
+    private static List<Person> mentioned(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        String bot = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+        List<Person> people = new ArrayList<>();
+        for (Mention mention : activity.getMentions()) {
+            ChannelAccount who = mention.getMentioned();
+            if (who == null || who.getId() == null || who.getId().equals(bot)) {
+                continue;
+            }
+            String aad = who.getAadObjectId();
+            if (aad == null) {
+                try {
+                    aad = TeamsInfo.getMember(turn, who.getId()).join().getAadObjectId();
+                } catch (RuntimeException notAMember) {
+                    aad = null;
+                }
+            }
+            people.add(new Person(aad, who.getName()));
+        }
+        return people;
     }
 
     /** The conversation's Azure AD tenant; it decides which strategy the conversation sees. */

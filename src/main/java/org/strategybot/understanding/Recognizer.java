@@ -57,7 +57,9 @@ public class Recognizer {
 
         List<Mention> mentions = new ArrayList<>();
         String unknownPriority = findPriorities(words, lexicon, mentions, used);
-        findItems(stems, lexicon, mentions, used);
+        // a code written out ("SP4 update: ... ASYE ...") wins over an action guessed from words in the note
+        boolean explicitCode = !mentions.isEmpty();
+        findItems(stems, lexicon, mentions, used, explicitCode);
         // an action named by its title names its priority too
         lexicon.entries.stream().filter(e -> e.kind() == EntityKind.ACTION).forEach(e -> mentions.stream()
                 .filter(m -> m.kind() == EntityKind.ACTION && m.key().equals(e.key())).findFirst()
@@ -166,9 +168,12 @@ public class Recognizer {
         return unknown;
     }
 
-    private void findItems(List<String> stems, Lexicon lexicon, List<Mention> mentions, boolean[] used) {
+    private void findItems(List<String> stems, Lexicon lexicon, List<Mention> mentions, boolean[] used, boolean explicitCode) {
         Set<String> present = new HashSet<>(stems);
         for (Lexicon.Entry entry : lexicon.entries) {
+            if (explicitCode && entry.kind() == EntityKind.ACTION) {
+                continue;
+            }
             int strength = 0;
             for (List<String> alias : entry.aliases()) {
                 int at = indexOf(stems, alias);

@@ -27,7 +27,8 @@ final class UpdateParser {
             + "(?: is| now| to| until| till| by| on| for)*:? " + DATE);
     private static final Pattern NOTE_START = Pattern.compile("[:]|\\s[-\u2013\u2014]\\s");
     private static final Pattern STATUS_SENTENCE = Pattern.compile(
-            "(?i)(?:\\b(?:status|rag)(?: is| now|:)*|\\bnow)\\s*(?:red|amber|green)\\b[.!]?");
+            "(?i)(?:\\b(?:status|rag)(?: is| now|:)*|\\bnow)\\s*(?:red|amber|green)\\b[.!]?"
+                    + "|(?<=[.!;]|^)\\s*(?:red|amber|green)[.!]?\\s*$");
 
     private final Vocabulary vocabulary;
 

@@ -28,11 +28,17 @@ final class FakeConnector implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Call> calls = new ArrayList<>();
+    /** Chat id to Azure AD object id, for member look-ups. */
+    private final java.util.Map<String, String> members = new java.util.concurrent.ConcurrentHashMap<>();
 
     FakeConnector() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    void member(String chatId, String aadObjectId) {
+        members.put(chatId, aadObjectId);
     }
 
     String url() {
@@ -49,9 +55,19 @@ final class FakeConnector implements AutoCloseable {
             calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), body));
             calls.notifyAll();
         }
-        byte[] reply = ("{\"id\":\"" + UUID.randomUUID() + "\"}").getBytes(StandardCharsets.UTF_8);
+        String path = exchange.getRequestURI().getPath();
+        String json = "{\"id\":\"" + UUID.randomUUID() + "\"}";
+        int status = 200;
+        if ("GET".equals(exchange.getRequestMethod()) && path.contains("/members/")) {
+            String member = path.substring(path.lastIndexOf('/') + 1);
+            String aad = members.get(member);
+            status = aad == null ? 404 : 200;
+            json = aad == null ? "{\"error\":{\"code\":\"MemberNotFoundInConversation\"}}"
+                    : "{\"id\":\"" + member + "\",\"aadObjectId\":\"" + aad + "\",\"name\":\"member\"}";
+        }
+        byte[] reply = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, reply.length);
+        exchange.sendResponseHeaders(status, reply.length);
         exchange.getResponseBody().write(reply);
         exchange.close();
     }

@@ -6,7 +6,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,10 +16,10 @@ import org.strategybot.StrategyBotApplication;
 /** Loading strategy files is idempotent, and the embedded store keeps its data across restarts. */
 class StrategyStoreTest {
 
+    /** Settings as command-line arguments: the builder's own properties would lose to application.yml. */
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(StrategyBotApplication.class)
-                .properties(Map.of("server.port", "0", "strategy-bot.data-dir", dataDir.toString()))
-                .run();
+                .run("--server.port=0", "--strategy-bot.data-dir=" + dataDir);
     }
 
     @Test

@@ -66,12 +66,15 @@ class UpdateUnderstandingTest {
             the ASYE programme is now green                       | SP4   | SP4.1 | GREEN | -   | ''
             SP2 update: the red tape is cut. Status green.        | SP2   | -     | GREEN | -   | the red tape is cut.
             SP1.1 off track - hub staff vacancies                 | SP1   | SP1.1 | RED   | -   | hub staff vacancies
+            SP4 update: the ASYE programme cohort started. Green. | SP4   | -     | GREEN | -   | the ASYE programme cohort started.
             """)
     void readsTheTargetRagPercentAndNote(String text, String priority, String action, String rag, Integer percent, String note) {
         Understanding u = understand(text);
         assertThat(u.first(EntityKind.PRIORITY)).map(Mention::key).contains(priority);
         if (action != null) {
             assertThat(u.first(EntityKind.ACTION)).map(Mention::key).contains(action);
+        } else {
+            assertThat(u.first(EntityKind.ACTION)).as("no action when a priority's code is given").isEmpty();
         }
         assertThat(u.update().rag()).isEqualTo(rag);
         assertThat(u.update().percent()).isEqualTo(percent);

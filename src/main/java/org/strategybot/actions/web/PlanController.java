@@ -41,6 +41,8 @@ class PlanController {
         }
     }
 
+    private static final int HISTORY_LIMIT = 500;
+
     private final StrategyCatalog catalog;
     private final ActionPlan plan;
 
@@ -69,10 +71,21 @@ class PlanController {
         return plan.actions(filter(strategy, priority, rag, owner, overdue, stale));
     }
 
+    /**
+     * The audit trail: updates since a time, or the history of one priority (with its actions) or action,
+     * each with who made it, when, and the values before and after.
+     */
     @GetMapping("/api/updates")
     List<ProgressUpdate> updates(@RequestParam(required = false) String strategy,
-            @RequestParam(required = false) String since) {
+            @RequestParam(required = false) String since, @RequestParam(required = false) String target) {
         Strategy s = strategy(strategy);
+        if (target != null) {
+            String code = target.trim().toUpperCase(java.util.Locale.ROOT);
+            if (plan.current(s, code).isEmpty()) {
+                throw new IllegalArgumentException("'" + target + "' is neither a priority nor an action of " + s.id() + ".");
+            }
+            return plan.history(s, code, HISTORY_LIMIT);
+        }
         return plan.updatesSince(s.id(), since == null ? plan.trendWindowStart() : instant(since));
     }
 

@@ -1,0 +1,164 @@
+package org.strategybot.ask;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.strategybot.access.Person;
+import org.strategybot.actions.ActionPlan;
+import org.strategybot.actions.ProgressUpdate;
+import org.strategybot.actions.Rag;
+import org.strategybot.ask.Answer.Line;
+import org.strategybot.ask.Answer.Tone;
+import org.strategybot.strategy.Strategy;
+import org.strategybot.understanding.EntityKind;
+import org.strategybot.understanding.Mention;
+import org.strategybot.understanding.Understanding;
+import org.strategybot.understanding.UpdateRequest;
+import org.strategybot.updates.Outcome;
+import org.strategybot.updates.Proposal;
+import org.strategybot.updates.Updates;
+
+/** Answers that change the plan or show its history: updates, undo, leads. */
+final class UpdateAnswers {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+    private static final int HISTORY_LINES = 15;
+
+    private final Updates updates;
+    private final ActionPlan plan;
+    private final ZoneId zone;
+
+    UpdateAnswers(Updates updates, ActionPlan plan) {
+        this.updates = updates;
+        this.plan = plan;
+        this.zone = plan.settings().zone();
+    }
+
+    Optional<Answer> answer(Strategy strategy, Understanding u, Asker asker, String text) {
+        return Optional.ofNullable(switch (u.intent()) {
+            case UPDATE -> update(strategy, u, asker);
+            case ASSIGN_LEAD -> assign(strategy, u, asker, text);
+            case UNDO -> render(updates.undo(strategy, asker.person()));
+            case HISTORY -> history(strategy, u);
+            default -> null;
+        });
+    }
+
+    private Answer update(Strategy strategy, Understanding u, Asker asker) {
+        UpdateRequest r = u.update();
+        if (r.notRag() != null) {
+            return refusal("Not a RAG rating", "“" + r.notRag() + "” isn't a RAG rating: use " + Rag.choices()
+                    + ". Nothing was saved.");
+        }
+        if (r.badPercent() != null) {
+            return refusal("Not a percentage", "Percent complete must be from 0 to 100, not " + r.badPercent()
+                    + ". Nothing was saved.");
+        }
+        List<Mention> actions = u.all(EntityKind.ACTION);
+        if (actions.size() > 1 && actions.get(0).strength() == actions.get(1).strength()) {
+            List<String> codes = actions.stream().filter(a -> a.strength() == actions.get(0).strength()).map(Mention::key).toList();
+            return refusal("Which action?", "That could be " + String.join(" or ", codes) + ". Use the action's code, for "
+                    + "example “" + codes.get(0) + " is now green”. Nothing was saved.");
+        }
+        String target = actions.isEmpty() ? u.first(EntityKind.PRIORITY).orElseThrow().key() : actions.get(0).key();
+        String key = asker.messageKey() != null ? asker.messageKey() : UUID.randomUUID().toString();
+        return render(updates.propose(key, strategy, asker.person(), new Updates.Request(target,
+                r.rag() == null ? null : Rag.valueOf(r.rag()), r.percent(), r.due(), r.note())));
+    }
+
+    private Answer assign(Strategy strategy, Understanding u, Asker asker, String text) {
+        String priority = u.first(EntityKind.PRIORITY).orElseThrow().key();
+        boolean delegate = text != null && text.toLowerCase(Locale.UK).contains("delegate");
+        Person person = asker.mentioned().isEmpty() ? new Person(null, null) : asker.mentioned().get(0);
+        return render(updates.assign(strategy, asker.person(), priority, person, !delegate));
+    }
+
+    private Answer history(Strategy strategy, Understanding u) {
+        Optional<String> target = u.first(EntityKind.ACTION).or(() -> u.first(EntityKind.PRIORITY)).map(Mention::key);
+        if (target.isEmpty()) {
+            return refusal("History of what?", "Name a priority or action, for example “show SP3's update history”.");
+        }
+        List<ProgressUpdate> history = plan.history(strategy, target.get(), HISTORY_LINES);
+        List<Line> lines = history.stream().map(this::historyLine).toList();
+        return new Answer("history", "Update history: " + target.get(),
+                history.isEmpty() ? "No updates have been posted for " + target.get() + " yet." : "Newest first.", lines,
+                null, List.of());
+    }
+
+    private Line historyLine(ProgressUpdate up) {
+        return new Line(up.target() + " — " + WHEN.format(up.at().atZone(zone)) + " — " + up.author(),
+                change(up) + (up.note() == null || up.note().isBlank() ? "" : (change(up).isEmpty() ? "" : ". ") + up.note()),
+                up.changedRag() ? StatusAnswers.tone(up.after().rag()) : Tone.PLAIN);
+    }
+
+    /** "Amber → Red; 40% → 60%; due 2027-03-31", for the fields the update changed. */
+    static String change(ProgressUpdate up) {
+        if (up.after() == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        ProgressUpdate.State b = up.before() == null ? new ProgressUpdate.State(null, null, null) : up.before();
+        ProgressUpdate.State a = up.after();
+        if (a.rag() != null && !Objects.equals(a.rag(), b.rag())) {
+            parts.add(StatusAnswers.label(b.rag()) + " → " + StatusAnswers.label(a.rag()));
+        }
+        if (a.percent() != null && !Objects.equals(a.percent(), b.percent())) {
+            parts.add((b.percent() == null ? "" : b.percent() + "% → ") + a.percent() + "%");
+        }
+        if (a.due() != null && !Objects.equals(a.due(), b.due())) {
+            parts.add("due " + a.due());
+        }
+        return String.join("; ", parts);
+    }
+
+    /** The card after Confirm, Cancel or a refusal, and any other outcome as an answer. */
+    Answer render(Outcome o) {
+        return switch (o.kind()) {
+            case PROPOSED -> new Answer("update", "Confirm your update to " + o.proposal().target(), o.message(),
+                    List.of(), null, List.of(), o.proposal());
+            case SAVED, ALREADY_SAVED, UNDONE -> saved(o);
+            case ASSIGNED -> new Answer("assign-lead", "Done", o.message(), List.of(), null, List.of());
+            case CANCELLED -> new Answer("update", "Cancelled", o.message(), List.of(), null, List.of());
+            // refused at Confirm, the card comes back with the reason and its inputs, to be put right
+            case PERSONAL_DATA -> refusal("Not saved: personal data", o.message(), o.proposal());
+            case NOT_ALLOWED -> refusal("Not allowed", o.message(), o.proposal());
+            default -> refusal("Not saved", o.message(), o.proposal());
+        };
+    }
+
+    private Answer saved(Outcome o) {
+        ProgressUpdate up = o.saved();
+        String title = switch (o.kind()) {
+            case UNDONE -> "Undone";
+            case ALREADY_SAVED -> "Already saved";
+            default -> "Saved";
+        };
+        if (up == null) {
+            return new Answer("update", title, o.message(), List.of(), null, List.of());
+        }
+        List<Line> lines = new ArrayList<>();
+        String change = change(up);
+        if (!change.isEmpty()) {
+            lines.add(new Line("Change", change, up.changedRag() ? StatusAnswers.tone(up.after().rag()) : Tone.PLAIN));
+        }
+        if (up.note() != null && !up.note().isBlank()) {
+            lines.add(new Line("Note", up.note()));
+        }
+        lines.add(new Line("By", up.author() + ", " + WHEN.format(up.at().atZone(zone))));
+        return new Answer("update", title + ": " + up.target(), o.message(), lines, null, List.of());
+    }
+
+    private static Answer refusal(String title, String text) {
+        return refusal(title, text, null);
+    }
+
+    private static Answer refusal(String title, String text, Proposal proposal) {
+        return new Answer("update-refused", title, text, List.of(), null, List.of(), proposal);
+    }
+}
