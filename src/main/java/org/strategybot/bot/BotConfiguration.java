@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessException;
 import org.strategybot.ask.Answers;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
@@ -34,8 +36,8 @@ class BotConfiguration {
     }
 
     @Bean
-    Bot bot(Answers answers) {
-        return new StrategyBot(answers);
+    Bot bot(Answers answers, MeterRegistry meters) {
+        return new StrategyBot(answers, meters);
     }
 
     /** The person hears that it failed, never how: details go to the log with the activity id. */

@@ -12,6 +12,7 @@ import org.strategybot.ask.Asker;
 import org.strategybot.updates.Edits;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
 import com.microsoft.bot.builder.teams.TeamsInfo;
@@ -30,9 +31,11 @@ import com.microsoft.bot.schema.teams.TeamsChannelData;
 class StrategyBot extends TeamsActivityHandler {
 
     private final Answers answers;
+    private final MeterRegistry meters;
 
-    StrategyBot(Answers answers) {
+    StrategyBot(Answers answers, MeterRegistry meters) {
         this.answers = answers;
+        this.meters = meters;
     }
 
     /**
@@ -57,6 +60,8 @@ class StrategyBot extends TeamsActivityHandler {
         String question = question(turn.getActivity());
         // a message with nothing to read (an image, an empty card submit) gets the help text
         Answer answer = answers.ask(question == null || question.isBlank() ? "help" : question, asker(turn));
+        // which questions people ask, and how often the bot does not understand: no text, only the intent
+        meters.counter("strategybot.answers", "intent", answer.intent()).increment();
         return turn.sendActivity(AnswerCards.message(answer)).thenApply(sent -> null);
     }
 

@@ -147,6 +147,28 @@ class BotEndpointTest {
     }
 
     @Test
+    void operationsSeeLatencyAnswersByIntentCacheHitsAndProbes() throws Exception {
+        askOne(TeamsActivities.message(connector.url(), PERSONAL, "what is our vision?"));
+        askOne(TeamsActivities.message(connector.url(), PERSONAL, "what's SP1's status?"));
+        askOne(TeamsActivities.message(connector.url(), PERSONAL, "what's SP1's status?"));
+
+        String metrics = get("/actuator/prometheus");
+        assertThat(metrics).contains("strategybot_answers_total{intent=\"vision\"")
+                .contains("strategybot_answers_total{intent=\"status\"")
+                .containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/messages\"")
+                .containsPattern("cache_gets_total\\{[^}]*cache=\"status\"[^}]*result=\"hit\"");
+        assertThat(get("/actuator/health/liveness")).contains("UP");
+        assertThat(get("/actuator/health/readiness")).contains("UP");
+    }
+
+    private String get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    @Test
     void sourceIsNamedWithTheSectionTheWordingComesFrom() throws Exception {
         Call reply = askOne(TeamsActivities.message(connector.url(), GROUP, "what are our values?"));
         assertThat(reply.flatText()).contains("Source: Children's Services Strategy 2021-2024, Strategy, Vision, Mission and Values (3. Our Values)");
