@@ -236,6 +236,11 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
               value: actionsZone
             }
             {
+              // structured (ECS) JSON logs, for Log Analytics
+              name: 'SPRING_PROFILES_ACTIVE'
+              value: 'json'
+            }
+            {
               name: 'JAVA_OPTS'
               value: '-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError'
             }
