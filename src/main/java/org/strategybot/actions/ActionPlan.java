@@ -67,6 +67,12 @@ public class ActionPlan {
         return new Stewards(priority, record == null ? null : record.lead(), java.util.Set.copyOf(ids));
     }
 
+    /** The priorities' recorded leads who can be reached in Teams (their object ids are known). */
+    public List<Lead> leads(Strategy strategy) {
+        return records.priorities(strategy.id()).stream().filter(r -> r.leadId() != null)
+                .map(r -> new Lead(r.code(), r.lead(), r.leadId())).toList();
+    }
+
     /** The history of a priority (with its actions) or of one action, newest first. */
     public List<ProgressUpdate> history(Strategy strategy, String target, int limit) {
         writes.completePending(strategy.id());

@@ -7,6 +7,7 @@ import org.strategybot.actions.ActionPlan;
 import org.strategybot.ask.Answer.Line;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
+import org.strategybot.digest.Digests;
 import org.strategybot.updates.Edits;
 import org.strategybot.updates.Updates;
 import org.strategybot.understanding.NamedAction;
@@ -22,14 +23,16 @@ public class Answers {
     private final ActionPlan plan;
     private final UpdateAnswers updates;
     private final Updates updateService;
+    private final DigestAnswers digestAnswers;
     private final Suggestions suggestions = new Suggestions();
 
-    Answers(StrategyCatalog catalog, Recognizer recognizer, ActionPlan plan, Updates updates) {
+    Answers(StrategyCatalog catalog, Recognizer recognizer, ActionPlan plan, Updates updates, Digests digests) {
         this.catalog = catalog;
         this.recognizer = recognizer;
         this.plan = plan;
         this.updateService = updates;
         this.updates = new UpdateAnswers(updates, plan);
+        this.digestAnswers = new DigestAnswers(digests);
     }
 
     /**
@@ -43,6 +46,7 @@ public class Answers {
         Understanding understanding = recognizer.understand(question, strategy, actions);
         return new StrategyAnswers(strategy, understanding, suggestions).answer()
                 .or(() -> updates.answer(strategy, understanding, asker, question))
+                .or(() -> digestAnswers.answer(strategy, understanding, asker, plan.settings().zone()))
                 .or(() -> new StatusAnswers(strategy, understanding, asker, plan, suggestions).answer())
                 .orElseGet(() -> conversational(understanding, strategy));
     }

@@ -3,6 +3,7 @@ package org.strategybot.ask;
 import java.util.List;
 
 import org.strategybot.access.Person;
+import org.strategybot.digest.Conversation;
 
 /**
  * Who is asking, as far as answers need to know: the tenant decides the strategy, the person decides
@@ -12,14 +13,15 @@ import org.strategybot.access.Person;
  * @param person     who wrote the message
  * @param messageKey identifies the message across redeliveries, so a repeated message acts once
  * @param mentioned  the people the message @mentions, other than the bot
+ * @param conversation where the message was posted, for subscribing it to the digest; null outside Teams
  */
-public record Asker(String tenantId, Person person, String messageKey, List<Person> mentioned) {
+public record Asker(String tenantId, Person person, String messageKey, List<Person> mentioned, Conversation conversation) {
 
     public Asker {
         mentioned = mentioned == null ? List.of() : List.copyOf(mentioned);
     }
 
     public static Asker anonymous(String tenantId) {
-        return new Asker(tenantId, new Person(null, null), null, List.of());
+        return new Asker(tenantId, new Person(null, null), null, List.of(), null);
     }
 }

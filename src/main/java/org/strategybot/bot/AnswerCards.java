@@ -57,7 +57,14 @@ final class AnswerCards {
         if (answer.citation() != null) {
             body.add(text("Source: " + answer.citation(), Map.of("isSubtle", true, "size", "Small", "separator", true)));
         }
-        return adaptiveCard(body, answer.suggestions().stream().map(AnswerCards::ask).toList());
+        List<Object> actions = new ArrayList<>(answer.suggestions().stream().map(AnswerCards::ask).toList());
+        if ("reminder".equals(answer.intent())) {
+            // the quick update: typed here, it goes through the same understanding and confirmation as a chat message
+            body.add(Map.of("type", "Input.Text", "id", "quickUpdate", "label", "Your update", "isMultiline", true,
+                    "maxLength", 1000, "placeholder", "e.g. SP4.3 is now green - the new training calendar is published"));
+            actions.add(Map.of("type", "Action.Submit", "title", "Post update", "data", Map.of("postUpdate", true)));
+        }
+        return adaptiveCard(body, actions);
     }
 
     static Map<String, Object> adaptiveCard(List<Object> body, List<?> actions) {

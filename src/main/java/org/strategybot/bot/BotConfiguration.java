@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessException;
 import org.strategybot.ask.Answers;
+import org.strategybot.digest.Digests;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -36,8 +37,8 @@ class BotConfiguration {
     }
 
     @Bean
-    Bot bot(Answers answers, MeterRegistry meters) {
-        return new StrategyBot(answers, meters);
+    Bot bot(Answers answers, Digests digests, MeterRegistry meters) {
+        return new StrategyBot(answers, digests, meters);
     }
 
     /** The person hears that it failed, never how: details go to the log with the activity id. */

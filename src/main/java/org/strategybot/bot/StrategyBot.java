@@ -9,9 +9,12 @@ import org.strategybot.access.Person;
 import org.strategybot.ask.Answer;
 import org.strategybot.ask.Answers;
 import org.strategybot.ask.Asker;
+import org.strategybot.digest.Conversation;
+import org.strategybot.digest.Digests;
 import org.strategybot.updates.Edits;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
@@ -31,10 +34,12 @@ import com.microsoft.bot.schema.teams.TeamsChannelData;
 class StrategyBot extends TeamsActivityHandler {
 
     private final Answers answers;
+    private final Digests digests;
     private final MeterRegistry meters;
 
-    StrategyBot(Answers answers, MeterRegistry meters) {
+    StrategyBot(Answers answers, Digests digests, MeterRegistry meters) {
         this.answers = answers;
+        this.digests = digests;
         this.meters = meters;
     }
 
@@ -56,6 +61,11 @@ class StrategyBot extends TeamsActivityHandler {
         JsonNode card = cardData(turn.getActivity().getValue());
         if (card != null && card.path(UpdateCards.MARKER).asBoolean(false)) {
             return submitted(turn, card);
+        }
+        if (card != null && card.path("quickUpdate").isTextual()) {
+            // an update typed into a reminder card: handled as if typed into the chat
+            Answer answer = answers.ask(card.path("quickUpdate").asText(), asker(turn));
+            return turn.sendActivity(AnswerCards.message(answer)).thenApply(sent -> null);
         }
         String question = question(turn.getActivity());
         // a message with nothing to read (an image, an empty card submit) gets the help text
@@ -115,12 +125,62 @@ class StrategyBot extends TeamsActivityHandler {
     @Override
     protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turn) {
         Activity activity = turn.getActivity();
-        String bot = activity.getRecipient() == null ? null : activity.getRecipient().getId();
-        List<ChannelAccount> added = activity.getMembersAdded() == null ? List.of() : activity.getMembersAdded();
-        if (bot == null || added.stream().noneMatch(m -> bot.equals(m.getId()))) {
+        if (includesBot(activity.getMembersRemoved(), activity)) {
+            digests.removed(conversation(activity).id());
             return CompletableFuture.completedFuture(null);
         }
+        if (!includesBot(activity.getMembersAdded(), activity)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        digests.installed(conversation(activity));
         return turn.sendActivity(AnswerCards.message(answers.welcome(tenant(activity)))).thenApply(sent -> null);
+    }
+
+    /** The app was installed (Teams also sends a conversation update, which says hello). */
+    @Override
+    protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext turn) {
+        digests.installed(conversation(turn.getActivity()));
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onInstallationUpdateRemove(TurnContext turn) {
+        digests.removed(conversation(turn.getActivity()).id());
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private static boolean includesBot(List<ChannelAccount> members, Activity activity) {
+        String bot = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+        return bot != null && members != null && members.stream().anyMatch(m -> bot.equals(m.getId()));
+    }
+
+    /**
+     * The conversation as the digest keeps it. In a channel that is the channel itself, not the thread the
+     * message was in, so that a digest starts a new post rather than replying in someone's thread.
+     */
+    static Conversation conversation(Activity activity) {
+        // a copy: the reference shares its conversation object with the activity being answered
+        ObjectNode reference = (ObjectNode) Serialization.objectToTree(activity.getConversationReference());
+        String id = activity.getConversation() == null ? null : activity.getConversation().getId();
+        String kind = activity.getConversation() == null ? null : activity.getConversation().getConversationType();
+        String title = null;
+        try {
+            TeamsChannelData data = activity.getChannelData(TeamsChannelData.class);
+            if (data != null && data.getChannel() != null && data.getChannel().getId() != null) {
+                id = data.getChannel().getId();
+                title = data.getChannel().getName();
+            }
+        } catch (Exception notTeams) {
+            // not a Teams channel: the conversation id is the one to post to
+        }
+        if (id != null && id.contains(";messageid=")) {
+            id = id.substring(0, id.indexOf(";messageid="));
+        }
+        if (id != null && reference.path("conversation").isObject()) {
+            ((ObjectNode) reference.get("conversation")).put("id", id);
+        }
+        reference.remove("activityId");
+        return new Conversation(id, tenant(activity), kind, title, reference.toString());
     }
 
     /** The text typed, or the question carried by a card button pressed outside Teams. */
@@ -151,7 +211,8 @@ class StrategyBot extends TeamsActivityHandler {
         Person person = new Person(from == null ? null : from.getAadObjectId(), from == null ? null : from.getName());
         String key = activity.getChannelId() + "|" + (activity.getConversation() == null ? "" : activity.getConversation().getId())
                 + "|" + activity.getId();
-        return new Asker(tenant(activity), person, activity.getId() == null ? null : key, mentioned(turn));
+        return new Asker(tenant(activity), person, activity.getId() == null ? null : key, mentioned(turn),
+                conversation(activity));
     }
 
     /**

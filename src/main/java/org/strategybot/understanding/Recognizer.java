@@ -84,7 +84,8 @@ public class Recognizer {
         }
         UpdateRequest update = intent == Intent.UPDATE
                 ? updates.parse(text, words, stems, LocalDate.now(clock)) : null;
-        return new Understanding(intent, dedupe(mentions), unknownPriority, yesNo, other, update);
+        ScheduleRequest schedule = intent == Intent.DIGEST_SUBSCRIBE ? ScheduleRequest.parse(text) : null;
+        return new Understanding(intent, dedupe(mentions), unknownPriority, yesNo, other, update, schedule);
     }
 
     private Intent bestIntent(List<String> stems, List<Mention> mentions, boolean[] used, boolean question) {

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param yesNoQuestion   the question asks whether something is so ("is X one of ...?")
  * @param otherWords      content words that matched neither the vocabulary nor any item
  * @param update          what a progress update says, for {@link Intent#UPDATE}; null otherwise
+ * @param schedule        the day and time asked for, for {@link Intent#DIGEST_SUBSCRIBE}; null otherwise
  */
 public record Understanding(
         Intent intent,
@@ -19,7 +20,8 @@ public record Understanding(
         String unknownPriority,
         boolean yesNoQuestion,
         List<String> otherWords,
-        UpdateRequest update) {
+        UpdateRequest update,
+        ScheduleRequest schedule) {
 
     public Understanding {
         mentions = List.copyOf(mentions);

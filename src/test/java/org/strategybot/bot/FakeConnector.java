@@ -20,7 +20,11 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class FakeConnector implements AutoCloseable {
 
-    record Call(String method, String path, JsonNode body) {
+    record Call(String method, String path, JsonNode body, int status) {
+        Call(String method, String path, JsonNode body) {
+            this(method, path, body, 200);
+        }
+
         String flatText() {
             return FakeConnector.flatten(body);
         }
@@ -28,13 +32,32 @@ final class FakeConnector implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Call> calls = new ArrayList<>();
+    /** Every n-th post of an activity is refused, as Teams' throttling and outages do; 0 for never. */
+    private volatile int throttleEvery;
+    private volatile int failEvery;
+    private final java.util.concurrent.atomic.AtomicInteger posts = new java.util.concurrent.atomic.AtomicInteger();
     /** Chat id to Azure AD object id, for member look-ups. */
     private final java.util.Map<String, String> members = new java.util.concurrent.ConcurrentHashMap<>();
 
     FakeConnector() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
         server.start();
+    }
+
+    /** Conversations the bot has been removed from: posts there are refused with 403. */
+    final java.util.Set<String> gone = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    void misbehave(int throttleEvery, int failEvery) {
+        this.throttleEvery = throttleEvery;
+        this.failEvery = failEvery;
+    }
+
+    List<Call> all() {
+        synchronized (calls) {
+            return List.copyOf(calls);
+        }
     }
 
     void member(String chatId, String aadObjectId) {
@@ -51,13 +74,27 @@ final class FakeConnector implements AutoCloseable {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             body = text.isBlank() ? Serialization.createObjectNode() : Serialization.jsonToTree(text);
         }
-        synchronized (calls) {
-            calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), body));
-            calls.notifyAll();
-        }
         String path = exchange.getRequestURI().getPath();
         String json = "{\"id\":\"" + UUID.randomUUID() + "\"}";
         int status = 200;
+        if ("POST".equals(exchange.getRequestMethod()) && path.contains("/activities")) {
+            int n = posts.incrementAndGet();
+            if (gone.stream().anyMatch(path::contains)) {
+                status = 403;
+                json = "{\"error\":{\"code\":\"BotNotInConversationRoster\"}}";
+            } else if (throttleEvery > 0 && n % throttleEvery == 0) {
+                status = 429;
+                exchange.getResponseHeaders().add("Retry-After", "0.02");
+                json = "{\"error\":{\"code\":\"Throttled\"}}";
+            } else if (failEvery > 0 && n % failEvery == 0) {
+                status = 503;
+                json = "{\"error\":{\"code\":\"ServiceUnavailable\"}}";
+            }
+        }
+        synchronized (calls) {
+            calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), body, status));
+            calls.notifyAll();
+        }
         if ("GET".equals(exchange.getRequestMethod()) && path.contains("/members/")) {
             String member = path.substring(path.lastIndexOf('/') + 1);
             String aad = members.get(member);

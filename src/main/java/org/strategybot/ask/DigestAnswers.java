@@ -1,0 +1,102 @@
+package org.strategybot.ask;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.strategybot.actions.ActionView;
+import org.strategybot.actions.Rag;
+import org.strategybot.ask.Answer.Line;
+import org.strategybot.ask.Answer.Tone;
+import org.strategybot.digest.Digest;
+import org.strategybot.digest.Digests;
+import org.strategybot.digest.Reminder;
+import org.strategybot.strategy.Strategy;
+import org.strategybot.understanding.Understanding;
+
+/** The digest's chat commands, and the digest and reminders as answers any channel can render. */
+public final class DigestAnswers {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private final Digests digests;
+
+    DigestAnswers(Digests digests) {
+        this.digests = digests;
+    }
+
+    Optional<Answer> answer(Strategy strategy, Understanding u, Asker asker, ZoneId zone) {
+        if (!u.intent().name().startsWith("DIGEST_")) {
+            return Optional.empty();
+        }
+        if (u.intent() == org.strategybot.understanding.Intent.DIGEST_PREVIEW) {
+            return Optional.of(of(digests.preview(strategy), zone));
+        }
+        if (asker.conversation() == null) {
+            return Optional.of(new Answer("digest", "Digest", "The weekly digest is for Teams conversations: ask in the chat "
+                    + "or channel that should get it.", List.of(), null, List.of()));
+        }
+        Digests.Reply reply = switch (u.intent()) {
+            case DIGEST_SUBSCRIBE -> digests.subscribe(asker.conversation(), asker.person(),
+                    u.schedule() == null ? null : u.schedule().day(), u.schedule() == null ? null : u.schedule().time());
+            case DIGEST_UNSUBSCRIBE -> digests.unsubscribe(asker.conversation(), asker.person());
+            case DIGEST_SEND -> digests.sendNow(asker.conversation(), asker.person());
+            default -> digests.when(asker.conversation());
+        };
+        if (reply.digest() != null) {
+            return Optional.of(of(reply.digest(), zone));
+        }
+        return Optional.of(new Answer(u.intent().key(), reply.ok() ? "Weekly digest" : "Not allowed", reply.message(),
+                List.of(), null, List.of()));
+    }
+
+    /** The digest as an answer: every priority's RAG and change, the week's updates, what needs attention. */
+    public static Answer of(Digest d, ZoneId zone) {
+        List<Line> lines = new ArrayList<>();
+        List<String> attention = new ArrayList<>();
+        for (Digest.PriorityLine p : d.priorities()) {
+            String change = p.previous() == null || p.previous() == p.rag() ? "no change"
+                    : "was " + StatusAnswers.label(p.previous());
+            lines.add(new Line(p.code() + " " + StatusAnswers.label(p.rag()), p.title() + " — " + p.percent() + "% complete; "
+                    + change, StatusAnswers.tone(p.rag())));
+            if (p.rag() == Rag.RED || p.previous() != null && p.rag() != null && p.rag().worseThan(p.previous())) {
+                attention.add(p.code() + " is " + StatusAnswers.label(p.rag()));
+            }
+        }
+        lines.add(new Line("Updates this week", d.updates().isEmpty() ? "None." : d.updates().size() + d.moreUpdates()
+                + " posted" + (d.moreUpdates() > 0 ? "; the latest " + d.updates().size() + " below" : "") + "."));
+        d.updates().forEach(up -> {
+            String change = UpdateAnswers.change(up);
+            lines.add(new Line(up.target() + (change.isEmpty() ? "" : " (" + change + ")"),
+                    (up.note() == null || up.note().isBlank() ? "Updated" : up.note()) + " — " + up.author(),
+                    up.changedRag() ? StatusAnswers.tone(up.after().rag()) : Tone.PLAIN));
+        });
+        d.overdue().forEach(a -> lines.add(new Line("Overdue: " + a.code(), a.title() + " — due " + DAY.format(a.due())
+                + ", " + a.owner(), Tone.ATTENTION)));
+        d.stale().forEach(a -> lines.add(new Line("No recent update: " + a.code(), a.title() + " — last "
+                + DAY.format(a.lastUpdateAt().atZone(zone)) + ", " + a.owner(), Tone.WARNING)));
+        if (!d.overdue().isEmpty()) {
+            attention.add(d.overdue().size() + " overdue action" + (d.overdue().size() == 1 ? "" : "s"));
+        }
+        if (d.sample()) {
+            lines.add(new Line("Sample data", d.note() == null ? "This action plan is illustrative." : d.note(), Tone.WARNING));
+        }
+        String text = "Week to " + DAY.format(d.at().atZone(zone)) + ". Needs attention: "
+                + (attention.isEmpty() ? "nothing flagged." : String.join("; ", attention) + ".");
+        return new Answer("digest", "Weekly digest: " + d.strategyTitle() + (d.sample() ? " (sample data)" : ""), text, lines,
+                null, List.of("What's SP1's status?", "Which actions are red?", "What changed this week?"));
+    }
+
+    /** A reminder to a lead, with a box to post an update straight from it. */
+    public static Answer of(Reminder r, ZoneId zone) {
+        List<Line> lines = r.quiet().stream().map((ActionView a) -> new Line(a.code() + " " + StatusAnswers.label(a.rag()),
+                a.title() + " — last update " + DAY.format(a.lastUpdateAt().atZone(zone)), Tone.WARNING)).toList();
+        return new Answer("reminder", "Reminder: " + r.priority() + " needs an update",
+                "Hello " + r.leadName() + ". These actions under " + r.priority() + " (" + r.priorityTitle()
+                        + ") have had no update for a while. Type an update below, for example \"" + r.quiet().get(0).code()
+                        + " is now green - what has happened\".", lines, null, List.of());
+    }
+}

@@ -1,0 +1,52 @@
+package org.strategybot.understanding;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A day and time of the week as people say them: "every Monday at 9", "on Fridays at 2:30pm",
+ * "tuesday 14:00". Either may be missing.
+ */
+public record ScheduleRequest(DayOfWeek day, LocalTime time) {
+
+    private static final Pattern DAY = Pattern.compile("\\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\\b");
+    private static final Pattern TIME = Pattern.compile("\\b(?:at\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|o'?clock)?\\b");
+
+    static ScheduleRequest parse(String text) {
+        String t = text == null ? "" : text.toLowerCase(Locale.UK).replaceAll("(?is)<at>.*?</at>", " ");
+        DayOfWeek day = null;
+        Matcher d = DAY.matcher(t);
+        if (d.find()) {
+            String w = d.group(1);
+            for (DayOfWeek candidate : DayOfWeek.values()) {
+                if (candidate.name().toLowerCase(Locale.UK).startsWith(w.substring(0, 3))) {
+                    day = candidate;
+                }
+            }
+        }
+        LocalTime time = null;
+        Matcher m = TIME.matcher(t);
+        while (m.find()) {
+            boolean marked = m.group(0).startsWith("at") || m.group(2) != null || m.group(3) != null;
+            int hour = Integer.parseInt(m.group(1));
+            int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            if (!marked || hour > 23 || minute > 59) {
+                continue;
+            }
+            if ("pm".equals(m.group(3)) && hour < 12) {
+                hour += 12;
+            } else if ("am".equals(m.group(3)) && hour == 12) {
+                hour = 0;
+            } else if (m.group(3) == null && m.group(2) == null && hour >= 1 && hour <= 6) {
+                // "at 2" in an office means the afternoon
+                hour += 12;
+            }
+            time = LocalTime.of(hour, minute);
+            break;
+        }
+        return new ScheduleRequest(day, time);
+    }
+}
