@@ -208,7 +208,8 @@ class MessagesController {
         return path.isEmpty() ? "(the activity itself)" : path.toString();
     }
 
-    private static Throwable unwrap(Throwable e) {
+    /** The cause inside the wrappers that futures put round an exception. */
+    static Throwable unwrap(Throwable e) {
         Throwable t = e;
         while ((t instanceof ExecutionException || t instanceof CompletionException) && t.getCause() != null) {
             t = t.getCause();

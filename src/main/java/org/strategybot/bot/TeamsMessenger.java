@@ -94,7 +94,7 @@ class TeamsMessenger implements Messenger {
         } catch (Exception e) {
             failure.compareAndSet(null, e);
         }
-        Throwable e = unwrap(failure.get());
+        Throwable e = MessagesController.unwrap(failure.get());
         if (e == null) {
             return Sent.ok();
         }
@@ -111,14 +111,6 @@ class TeamsMessenger implements Messenger {
         } catch (NumberFormatException httpDate) {
             return Duration.ofSeconds(1);
         }
-    }
-
-    private static Throwable unwrap(Throwable e) {
-        Throwable t = e;
-        while ((t instanceof CompletionException || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
     }
 
     private MicrosoftAppCredentials credentials() {

@@ -225,16 +225,21 @@ class UpdateFlowTest {
     /** Presses a button as Action.Execute: an adaptiveCard/action invoke whose response carries the new card. */
     private JsonNode execute(String aad, JsonNode card, String verb, String inputs) throws Exception {
         ObjectNode data = Serialization.createObjectNode();
-        data.put("strategyBot", true).put("proposalId", proposalId(card)).put("verb", verb);
+        pressed(data, card, verb, inputs);
+        return invoke(aad, verb, data);
+    }
+
+    /** What Teams sends when a button is pressed: the button's data and the card's inputs as they stand. */
+    private static void pressed(ObjectNode into, JsonNode card, String verb, String changedInputs) throws Exception {
+        into.put("strategyBot", true).put("proposalId", proposalId(card)).put("verb", verb);
         card.findParents("id").forEach(input -> {
             if (input.path("type").asText().startsWith("Input.") && input.has("value")) {
-                data.set(input.path("id").asText(), input.path("value"));
+                into.set(input.path("id").asText(), input.path("value"));
             }
         });
-        if (inputs != null) {
-            data.setAll((ObjectNode) Serialization.jsonToTree(inputs));
+        if (changedInputs != null) {
+            into.setAll((ObjectNode) Serialization.jsonToTree(changedInputs));
         }
-        return invoke(aad, verb, data);
     }
 
     private JsonNode executeWithId(String aad, String proposalId, String verb) throws Exception {
@@ -262,16 +267,7 @@ class UpdateFlowTest {
         ObjectNode message = TeamsActivities.message(connector.url(), PERSONAL, "");
         as(message, aad);
         message.remove("text");
-        ObjectNode value = message.putObject("value");
-        value.put("strategyBot", true).put("proposalId", proposalId(card)).put("verb", verb);
-        card.findParents("id").forEach(input -> {
-            if (input.path("type").asText().startsWith("Input.") && input.has("value")) {
-                value.set(input.path("id").asText(), input.path("value"));
-            }
-        });
-        if (inputs != null) {
-            value.setAll((ObjectNode) Serialization.jsonToTree(inputs));
-        }
+        pressed(message.putObject("value"), card, verb, inputs);
         return askOne(message);
     }
 
