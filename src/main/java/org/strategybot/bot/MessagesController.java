@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.strategybot.access.Access;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,11 +51,13 @@ class MessagesController {
     private final BotFrameworkHttpAdapter adapter;
     private final Bot bot;
     private final BotSettings settings;
+    private final Access access;
 
-    MessagesController(BotFrameworkHttpAdapter adapter, Bot bot, BotSettings settings) {
+    MessagesController(BotFrameworkHttpAdapter adapter, Bot bot, BotSettings settings, Access access) {
         this.adapter = adapter;
         this.bot = bot;
         this.settings = settings;
+        this.access = access;
     }
 
     @PostMapping("/api/messages")
@@ -84,6 +87,11 @@ class MessagesController {
         List<String> missing = missingFields(activity);
         if (!missing.isEmpty()) {
             return problem(HttpStatus.BAD_REQUEST, "The activity lacks " + String.join(", ", missing) + ".");
+        }
+        String tenant = StrategyBot.tenant(activity);
+        if (!access.servesTenant(tenant)) {
+            log.warn("Refused activity {} from tenant {}: not in strategy-bot.allowed-tenants", activity.getId(), tenant);
+            return problem(HttpStatus.FORBIDDEN, "This bot does not serve your organisation.");
         }
         avoidSdkNullPointer(activity);
         return process(activity, authorization);

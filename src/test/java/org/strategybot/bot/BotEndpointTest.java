@@ -137,7 +137,7 @@ class BotEndpointTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"SP1", "SP2", "SP3", "SP4", "SP5"})
     void statusInChatAgreesWithTheRestApi(String code) throws Exception {
         HttpResponse<String> rest = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/priorities/" + code)).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create("http://127.0.0.1:" + port + "/api/priorities/" + code)).header("X-API-Key", TestStore.API_KEY).build(), HttpResponse.BodyHandlers.ofString());
         String rag = Serialization.jsonToTree(rest.body()).path("rag").asText();
         String label = rag.charAt(0) + rag.substring(1).toLowerCase();
 
@@ -162,7 +162,7 @@ class BotEndpointTest {
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("X-API-Key", TestStore.API_KEY).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
@@ -295,6 +295,25 @@ class BotEndpointTest {
         HttpResponse<String> response = post(activity.toString());
         assertThat(response.statusCode()).isEqualTo(502);
         assertThat(response.body()).contains("could not deliver").doesNotContain("Exception");
+    }
+
+    @Test
+    void deeplyNestedDataIsRefusedBeforeItIsProcessed() throws Exception {
+        String nested = "[".repeat(5_000) + "]".repeat(5_000);
+        String body = TeamsActivities.message(connector.url(), PERSONAL, "hi").put("value", "X").toString()
+                .replace("\"X\"", nested);
+        HttpResponse<String> response = post(body);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("Exception");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "what is our vision?\u0000\u0007\u001b[31m", "\u202ewhat is our vision?\u202c", "what is our vision? \uD83D\uDE00\u200b\u00a0",
+            "ｗｈａｔ ｉｓ ｏｕｒ ｖｉｓｉｏｎ", "what is our vision {\"$gt\": \"\"}"})
+    void controlCharactersAndUnusualUnicodeGetAPoliteAnswer(String text) throws Exception {
+        String reply = askOne(TeamsActivities.message(connector.url(), PERSONAL, text)).flatText();
+        assertThat(reply).contains("safe and cared for").doesNotContain("Exception");
     }
 
     @Test

@@ -172,6 +172,18 @@ class UpdateFlowTest {
     }
 
     @Test
+    void markupInANoteIsShownAsWrittenNotRunAsFormatting() throws Exception {
+        JsonNode card = proposeAs(ADMIN, "SP2.4 at 70% - **urgent** <img src=x onerror=alert(1)> [click](http://evil.example)");
+        JsonNode saved = execute(ADMIN, card, "confirmUpdate", null);
+        String shown = FakeConnector.flatten(saved);
+        // Teams sends HTML, so tags are dropped from what is read; Markdown is escaped in what is shown
+        assertThat(shown).contains("\\*\\*urgent\\*\\*").contains("\\[click\\]").doesNotContain("<img")
+                .doesNotContain("onerror");
+        assertThat(getJson("/api/updates?target=SP2.4").toString()).doesNotContain("onerror");
+        assertThat(ask(ADMIN, "show SP2.4's update history")).doesNotContain("<img");
+    }
+
+    @Test
     void cancelLeavesNothingBehind() throws Exception {
         JsonNode card = proposeAs(ADMIN, "SP2.2 is now amber - practice leads on leave");
         assertThat(FakeConnector.flatten(execute(ADMIN, card, "cancelUpdate", null))).contains("Cancelled");
@@ -296,7 +308,7 @@ class UpdateFlowTest {
     }
 
     private JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("X-API-Key", TestStore.API_KEY).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Serialization.jsonToTree(response.body());

@@ -194,7 +194,7 @@ class PlanApiTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("X-API-Key", TestStore.API_KEY).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,0 +1,55 @@
+package org.strategybot.access.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.strategybot.system.TestStore;
+
+/** The REST API and the actuator need an API key; health probes and the bot's own endpoint do not. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiAccessTest {
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        TestStore.freshDataDir(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest(name = "{0} without a key")
+    @ValueSource(strings = {"/api/priorities", "/api/actions", "/api/strategies", "/api/updates", "/api/export/actions.csv",
+            "/api/digest/deliveries", "/api/openapi", "/actuator/prometheus", "/actuator/metrics", "/actuator/info"})
+    void everythingButHealthAndTheBotNeedsAKey(String path) throws Exception {
+        HttpResponse<String> none = get(path, null);
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.body()).contains("X-API-Key");
+        assertThat(get(path, "wrong-key").statusCode()).isEqualTo(401);
+        assertThat(get(path, TestStore.API_KEY).statusCode()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/actuator/health, 200", "/actuator/health/liveness, 200", "/actuator/health/readiness, 200"})
+    void healthStaysOpenForProbes(String path, int status) throws Exception {
+        assertThat(get(path, null).statusCode()).isEqualTo(status);
+    }
+
+    private HttpResponse<String> get(String path, String key) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (key != null) {
+            request.header("X-API-Key", key);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
