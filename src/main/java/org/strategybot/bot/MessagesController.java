@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.strategybot.access.Access;
 
+import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -99,8 +101,7 @@ class MessagesController {
 
     private ResponseEntity<String> process(Activity activity, String authorization) {
         try {
-            InvokeResponse response = adapter.processIncomingActivity(authorization, activity, bot)
-                    .get(settings.turnTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            InvokeResponse response = start(activity, authorization).get(settings.turnTimeout().toMillis(), TimeUnit.MILLISECONDS);
             if (response == null) {
                 return ResponseEntity.accepted().build();
             }
@@ -112,7 +113,8 @@ class MessagesController {
             return ResponseEntity.accepted().build();
         } catch (ExecutionException | CompletionException e) {
             Throwable cause = unwrap(e);
-            if (cause instanceof AuthenticationException) {
+            // a token that is not even a JWT fails in the SDK's JWT library, not as an AuthenticationException
+            if (cause instanceof AuthenticationException || cause instanceof JWTVerificationException) {
                 log.info("Refused activity {}: {}", activity.getId(), cause.getMessage());
                 return problem(HttpStatus.UNAUTHORIZED, "The request is not authorised.");
             }
@@ -130,6 +132,15 @@ class MessagesController {
         } catch (JsonProcessingException e) {
             log.error("Could not write the response to activity {}", activity.getId(), e);
             return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The bot could not process this activity.");
+        }
+    }
+
+    /** The SDK throws some failures (a token that is not a JWT) before it has a future to fail: one path for all. */
+    private CompletableFuture<InvokeResponse> start(Activity activity, String authorization) {
+        try {
+            return adapter.processIncomingActivity(authorization, activity, bot);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
         }
     }
 
