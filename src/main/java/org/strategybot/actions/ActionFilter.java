@@ -8,8 +8,4 @@ package org.strategybot.actions;
  * @param stale   true: only stale actions; false: only those that are not
  */
 public record ActionFilter(String strategyId, String priority, Rag rag, String owner, Boolean overdue, Boolean stale) {
-
-    public static ActionFilter all(String strategyId) {
-        return new ActionFilter(strategyId, null, null, null, null, null);
-    }
 }

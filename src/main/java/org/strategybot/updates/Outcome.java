@@ -27,11 +27,4 @@ public record Outcome(Kind kind, String message, Proposal proposal, ProgressUpda
     static Outcome of(Kind kind, String message) {
         return new Outcome(kind, message, null, null, List.of());
     }
-
-    public boolean ok() {
-        return switch (kind) {
-            case PROPOSED, SAVED, ALREADY_SAVED, CANCELLED, UNDONE, ASSIGNED -> true;
-            default -> false;
-        };
-    }
 }
