@@ -1,6 +1,7 @@
 package org.strategybot.strategy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -19,7 +20,10 @@ public class StrategyCatalog {
 
     /** The strategy mapped to this Azure AD tenant, or the default one. */
     public Strategy forTenant(String tenantId) {
-        String id = tenantId == null ? settings.defaultId() : settings.tenants().getOrDefault(tenantId, settings.defaultId());
+        // tenant ids are GUIDs, which configuration may spell in either case
+        String id = tenantId == null ? settings.defaultId() : settings.tenants().entrySet().stream()
+                .filter(e -> e.getKey().trim().equalsIgnoreCase(tenantId.trim())).map(Map.Entry::getValue)
+                .findFirst().orElse(settings.defaultId());
         return strategies.find(id).orElseThrow(() -> new IllegalStateException("Strategy " + id + " is not in the store"));
     }
 

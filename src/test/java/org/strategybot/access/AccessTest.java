@@ -2,14 +2,28 @@ package org.strategybot.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 class AccessTest {
 
+    private static final String TENANT = "72f988bf-0000-4000-8000-00000000beef";
+
     private final Access access = new Access(new AccessSettings(Set.of(" 00000000-0000-0000-0000-00000000000A ", ""),
-            Set.of("72F988BF-0000-4000-8000-00000000BEEF"), Set.of(" key-one ", "")));
+            Set.of("72F988BF-0000-4000-8000-00000000BEEF"), Set.of(" key-one ", ""),
+            List.of(new AccessSettings.Client("finance-dashboard", "key-two", " 72F988BF-0000-4000-8000-00000000BEEF ", false),
+                    new AccessSettings.Client("importer", "key-three", null, true)),
+            entra(Set.of(TENANT))));
+
+    private static AccessSettings.Entra entra(Set<String> tenants) {
+        return new AccessSettings.Entra("api://strategy-bot", tenants, "https://login.microsoftonline.com", "StrategyBot.Admin");
+    }
+
+    private static Access none() {
+        return new Access(new AccessSettings(Set.of(), Set.of(), Set.of(), List.of(), entra(Set.of())));
+    }
 
     @Test
     void anAdminIsRecognisedWhateverTheCaseAndSpacingOfTheConfiguredId() {
@@ -25,19 +39,41 @@ class AccessTest {
 
     @Test
     void onlyConfiguredTenantsAreServedWhenAnyAre() {
-        assertThat(access.servesTenant("72f988bf-0000-4000-8000-00000000beef")).isTrue();
+        assertThat(access.servesTenant(TENANT)).isTrue();
         assertThat(access.servesTenant("11111111-0000-4000-8000-000000000000")).isFalse();
         assertThat(access.servesTenant(null)).isFalse();
-        Access open = new Access(new AccessSettings(Set.of(), Set.of(), Set.of()));
-        assertThat(open.servesTenant("anything")).as("none configured: a single-organisation bot").isTrue();
+        assertThat(none().servesTenant("anything")).as("none configured: a single-organisation bot").isTrue();
     }
 
     @Test
     void apiKeysMatchExactlyAndAnEmptyEntryOpensNothing() {
-        assertThat(access.isApiKey("key-one")).isTrue();
-        assertThat(access.isApiKey("key-on")).isFalse();
-        assertThat(access.isApiKey("")).isFalse();
-        assertThat(access.isApiKey(null)).isFalse();
-        assertThat(new Access(new AccessSettings(Set.of(), Set.of(), Set.of())).isApiKey("anything")).isFalse();
+        assertThat(access.byApiKey("key-one")).contains(new Caller("api-key", null, false));
+        assertThat(access.byApiKey("key-on")).isEmpty();
+        assertThat(access.byApiKey("")).isEmpty();
+        assertThat(access.byApiKey(null)).isEmpty();
+        assertThat(none().byApiKey("anything")).isEmpty();
+    }
+
+    @Test
+    void aNamedClientCarriesItsTenantAndWhetherItMayWrite() {
+        assertThat(access.byApiKey("key-two")).contains(new Caller("finance-dashboard", TENANT, false));
+        assertThat(access.byApiKey("key-three")).contains(new Caller("importer", null, true));
+    }
+
+    @Test
+    void aPersonFromAnAcceptedTenantReadsAndAnAdminRoleOrListedIdLetsThemWrite() {
+        String person = "00000000-0000-0000-0000-0000000000b1";
+        assertThat(access.byEntraToken(person, TENANT.toUpperCase(), List.of())).contains(new Caller(person, TENANT, false));
+        assertThat(access.byEntraToken(person, TENANT, List.of("StrategyBot.Admin"))).contains(new Caller(person, TENANT, true));
+        assertThat(access.byEntraToken("00000000-0000-0000-0000-00000000000A", TENANT, null))
+                .contains(new Caller("00000000-0000-0000-0000-00000000000a", TENANT, true));
+    }
+
+    @Test
+    void aPersonFromAnotherTenantOrWithoutAnObjectIdIsNobody() {
+        assertThat(access.byEntraToken("00000000-0000-0000-0000-0000000000b1", "11111111-0000-4000-8000-000000000000",
+                List.of("StrategyBot.Admin"))).isEmpty();
+        assertThat(access.byEntraToken(null, TENANT, List.of())).isEmpty();
+        assertThat(access.byEntraToken("00000000-0000-0000-0000-0000000000b1", null, List.of())).isEmpty();
     }
 }

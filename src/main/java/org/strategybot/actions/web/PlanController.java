@@ -21,7 +21,7 @@ import org.strategybot.actions.PriorityStatus;
 import org.strategybot.actions.ProgressUpdate;
 import org.strategybot.actions.Rag;
 import org.strategybot.strategy.Strategy;
-import org.strategybot.strategy.StrategyCatalog;
+import org.strategybot.strategy.StrategyScope;
 
 /**
  * The action plan over REST, the same live data the bot answers from. Every endpoint takes an optional
@@ -43,11 +43,11 @@ class PlanController {
 
     private static final int HISTORY_LIMIT = 500;
 
-    private final StrategyCatalog catalog;
+    private final StrategyScope scope;
     private final ActionPlan plan;
 
-    PlanController(StrategyCatalog catalog, ActionPlan plan) {
-        this.catalog = catalog;
+    PlanController(StrategyScope scope, ActionPlan plan) {
+        this.scope = scope;
         this.plan = plan;
     }
 
@@ -115,8 +115,7 @@ class PlanController {
     }
 
     private Strategy strategy(String id) {
-        return id == null ? catalog.defaultStrategy()
-                : catalog.find(id).orElseThrow(() -> new NoSuchElementException("No strategy '" + id + "'."));
+        return scope.forRequest(id);
     }
 
     /** An instant ("2026-11-16T09:00:00Z") or a date ("2026-11-16", from its start in the plan's zone). */

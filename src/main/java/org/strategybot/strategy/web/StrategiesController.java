@@ -1,7 +1,6 @@
 package org.strategybot.strategy.web;
 
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
+import org.strategybot.strategy.StrategyScope;
 
 /** The loaded strategies, read-only. */
 @RestController
@@ -20,20 +20,22 @@ class StrategiesController {
     }
 
     private final StrategyCatalog catalog;
+    private final StrategyScope scope;
 
-    StrategiesController(StrategyCatalog catalog) {
+    StrategiesController(StrategyCatalog catalog, StrategyScope scope) {
         this.catalog = catalog;
+        this.scope = scope;
     }
 
     @GetMapping
     List<StrategySummary> all() {
-        return catalog.ids().stream().flatMap(id -> catalog.find(id).stream())
+        return scope.visibleIds().stream().flatMap(id -> catalog.find(id).stream())
                 .map(s -> new StrategySummary(s.id(), s.revision(), s.organisation(), s.title(), s.sample()))
                 .toList();
     }
 
     @GetMapping("/{id}")
     Strategy one(@PathVariable String id) {
-        return catalog.find(id).orElseThrow(() -> new NoSuchElementException("No strategy '" + id + "'."));
+        return scope.forRequest(id);
     }
 }

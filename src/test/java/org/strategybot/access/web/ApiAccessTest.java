@@ -35,6 +35,7 @@ class ApiAccessTest {
         HttpResponse<String> none = get(path, null);
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(none.body()).contains("X-API-Key");
+        assertThat(none.body()).contains("bearer token");
         assertThat(get(path, "wrong-key").statusCode()).isEqualTo(401);
         assertThat(get(path, TestStore.API_KEY).statusCode()).isEqualTo(200);
     }
