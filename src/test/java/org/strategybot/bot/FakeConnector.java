@@ -42,12 +42,19 @@ final class FakeConnector implements AutoCloseable {
     FakeConnector() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
 
     /** Conversations the bot has been removed from: posts there are refused with 403. */
     final java.util.Set<String> gone = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Posts of activities are held this long before they are answered, as a connector that hangs does. */
+    private volatile Duration hang = Duration.ZERO;
+
+    void hang(Duration hang) {
+        this.hang = hang;
+    }
 
     void misbehave(int throttleEvery, int failEvery) {
         this.throttleEvery = throttleEvery;
@@ -78,6 +85,7 @@ final class FakeConnector implements AutoCloseable {
         String json = "{\"id\":\"" + UUID.randomUUID() + "\"}";
         int status = 200;
         if ("POST".equals(exchange.getRequestMethod()) && path.contains("/activities")) {
+            hold(hang);
             int n = posts.incrementAndGet();
             if (gone.stream().anyMatch(path::contains)) {
                 status = 403;
@@ -107,6 +115,14 @@ final class FakeConnector implements AutoCloseable {
         exchange.sendResponseHeaders(status, reply.length);
         exchange.getResponseBody().write(reply);
         exchange.close();
+    }
+
+    private static void hold(Duration hang) {
+        try {
+            Thread.sleep(hang.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Waits for at least {@code n} calls since {@code mark}, returning those there are when it gives up. */

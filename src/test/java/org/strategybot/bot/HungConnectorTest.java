@@ -1,0 +1,106 @@
+package org.strategybot.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.strategybot.bot.FakeConnector.Call;
+import org.strategybot.bot.TeamsActivities.Conversation;
+import org.strategybot.system.TestStore;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A Bot Connector that takes its time over every reply: Teams gives up on a bot after 15 s, so each turn must
+ * be answered before then, the replies still arrive when the connector comes round, and a burst of such turns
+ * must not use up the threads that later turns need.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class HungConnectorTest {
+
+    static final FakeConnector connector;
+
+    static {
+        try {
+            connector = new FakeConnector();
+        } catch (IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        TestStore.freshDataDir(registry);
+        registry.add("strategy-bot.bot.turn-timeout", () -> "1s");
+    }
+
+    @AfterAll
+    static void stopConnector() {
+        connector.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void turnsAreAnsweredInTimeWhileTheConnectorHangsAndTheRepliesStillArrive(CapturedOutput output) throws Exception {
+        connector.hang(Duration.ofSeconds(2));
+        int mark = connector.mark();
+        int burst = 12;
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        HttpClient http = HttpClient.newHttpClient();
+        long start = System.nanoTime();
+        for (int i = 0; i < burst; i++) {
+            ObjectNode activity = TeamsActivities.message(connector.url(), Conversation.PERSONAL, "what is our vision?");
+            ids.add(activity.get("id").asText());
+            answers.add(http.sendAsync(post(activity), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (CompletableFuture<HttpResponse<String>> answer : answers) {
+            assertThat(answer.get().statusCode()).isEqualTo(202);
+        }
+        Duration answered = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(answered).as("every turn answered before Teams gives up").isLessThan(Duration.ofSeconds(15));
+        assertThat(output).contains("Turn for activity " + ids.get(0));
+
+        ObjectNode direct = TeamsActivities.message(connector.url(), Conversation.PERSONAL, "what are our values?");
+        direct.put("deliveryMode", "expectReplies");
+        HttpResponse<String> meanwhile = http.send(post(direct), HttpResponse.BodyHandlers.ofString());
+        assertThat(meanwhile.statusCode()).as("a turn that needs no connector is not queued behind the hung ones")
+                .isEqualTo(200);
+
+        connector.hang(Duration.ZERO);
+        List<Call> replies = connector.awaitSince(mark, burst, Duration.ofSeconds(60));
+        assertThat(replies.stream().filter(c -> c.path().contains("/activities"))).hasSize(burst);
+
+        int after = connector.mark();
+        HttpResponse<String> next = http.send(post(TeamsActivities.message(connector.url(), Conversation.PERSONAL,
+                "what are our values?")), HttpResponse.BodyHandlers.ofString());
+        assertThat(next.statusCode()).isEqualTo(202);
+        assertThat(connector.awaitSince(after, 1, Duration.ofSeconds(10))).as("a later turn is served").hasSize(1);
+    }
+
+    private HttpRequest post(ObjectNode activity) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(activity.toString())).build();
+    }
+}
