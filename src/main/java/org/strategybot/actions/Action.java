@@ -2,6 +2,7 @@ package org.strategybot.actions;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -14,6 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param version      raised by every change, so that two people updating at once cannot overwrite each other
  * @param pending      the update this action's last change came from, until it is in the history: the store
  *                     has no transactions, so the change and its record are written in one document first
+ * @param recent       its updates inside the trend window and its newest, oldest first (see {@link RecentUpdates})
  */
 @Document("actions")
 public record Action(
@@ -32,7 +34,12 @@ public record Action(
         Instant lastUpdateAt,
         long version,
         boolean sample,
-        ProgressUpdate pending) {
+        ProgressUpdate pending,
+        List<ProgressUpdate> recent) {
+
+    public Action {
+        recent = recent == null ? List.of() : List.copyOf(recent);
+    }
 
     static String id(String strategyId, String code) {
         return strategyId + ":" + code;
@@ -44,7 +51,12 @@ public record Action(
                 state.due() != null ? state.due() : due,
                 state.rag() != null ? state.rag() : rag,
                 state.percent() != null ? state.percent() : percent,
-                createdAt, updatedAt, version, sample, pending);
+                createdAt, updatedAt, version, sample, pending, recent);
+    }
+
+    Action withRecent(List<ProgressUpdate> kept) {
+        return new Action(id, strategyId, code, priority, title, businessArea, owner, ownerId, due, rag, percent,
+                createdAt, lastUpdateAt, version, sample, pending, kept);
     }
 
     ProgressUpdate.State state() {

@@ -80,6 +80,7 @@ class PlanLoader implements ApplicationRunner {
         }
         // changes interrupted before their history record was written (a crash, an outage) are finished now
         catalog.ids().forEach(writes::completePending);
+        catalog.ids().forEach(writes::keepRecent);
     }
 
     record Loaded(int inserted, int total) {
@@ -96,7 +97,7 @@ class PlanLoader implements ApplicationRunner {
         int total = 0;
         for (PlanFile.PriorityEntry p : plan.priorities()) {
             records.insertIfAbsent(new PriorityRecord(Action.id(strategy.id(), p.code()), strategy.id(), p.code(),
-                    p.lead(), null, List.of(), null, 0, null));
+                    p.lead(), null, List.of(), null, 0, null, List.of()));
             for (PlanFile.ActionEntry entry : p.actions()) {
                 total++;
                 List<ProgressUpdate> history = new ArrayList<>();
@@ -116,16 +117,17 @@ class PlanLoader implements ApplicationRunner {
         Instant created = PlanFile.instant(e.created() == null ? "+0d" : e.created(), now, settings.zone());
         Action action = new Action(Action.id(strategyId, e.code()), strategyId, e.code(), priority, e.title(),
                 e.businessArea(), e.owner(), null, e.due() == null ? null : PlanFile.date(e.due(), now, settings.zone()),
-                Rag.of(e.rag()), e.percent() == null ? 0 : e.percent(), created, created, 0, sample, null);
+                Rag.of(e.rag()), e.percent() == null ? 0 : e.percent(), created, created, 0, sample, null, List.of());
         int n = 0;
         for (PlanFile.UpdateEntry u : e.updates()) {
             Instant at = PlanFile.instant(u.at(), now, settings.zone());
             ProgressUpdate.State change = new ProgressUpdate.State(u.rag() == null ? null : Rag.of(u.rag()), u.percent(),
                     u.due() == null ? null : PlanFile.date(u.due(), now, settings.zone()));
             Action after = action.with(change, at);
-            history.add(new ProgressUpdate(action.id() + ":" + (++n), strategyId, e.code(), priority, u.by(), null, at,
-                    u.note(), action.state(), after.state(), sample));
-            action = after;
+            ProgressUpdate update = new ProgressUpdate(action.id() + ":" + (++n), strategyId, e.code(), priority, u.by(),
+                    null, at, u.note(), action.state(), after.state(), sample);
+            history.add(update);
+            action = after.withRecent(RecentUpdates.after(after.recent(), update, now.minus(settings.trendWindow())));
         }
         return action;
     }

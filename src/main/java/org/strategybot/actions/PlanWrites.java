@@ -5,6 +5,11 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -31,12 +36,14 @@ class PlanWrites {
     private final MongoOperations mongo;
     private final PlanRecords records;
     private final StatusRollUp rollUp;
+    private final ActionSettings settings;
     private final Clock clock;
 
-    PlanWrites(MongoOperations mongo, PlanRecords records, StatusRollUp rollUp, Clock clock) {
+    PlanWrites(MongoOperations mongo, PlanRecords records, StatusRollUp rollUp, ActionSettings settings, Clock clock) {
         this.mongo = mongo;
         this.records = records;
         this.rollUp = rollUp;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -62,7 +69,7 @@ class PlanWrites {
             ProgressUpdate u = new ProgressUpdate(c.id(), strategy.id(), a.code(), a.priority(), c.author(), c.authorId(),
                     now, c.note(), a.state(), after.state(), a.sample());
             Update write = new Update().set("rag", after.rag()).set("percent", after.percent()).set("due", after.due())
-                    .set("lastUpdateAt", now).inc("version", 1).set("pending", u);
+                    .set("lastUpdateAt", now).inc("version", 1).set("pending", u).set("recent", recent(a.recent(), u));
             if (mongo.updateFirst(versioned(id, a.version()), write, Action.class).getMatchedCount() == 1) {
                 finish(Action.class, id, u);
                 return new Applied(u, false);
@@ -93,6 +100,7 @@ class PlanWrites {
                     new ProgressUpdate.State(now.rag(), now.percent(), null),
                     new ProgressUpdate.State(ragAfter, percentAfter, null), now.sample());
             Update write = new Update().set("override", next).inc("version", 1).set("pending", u)
+                    .set("recent", recent(r == null ? null : r.recent(), u))
                     .setOnInsert("strategyId", strategy.id()).setOnInsert("code", code);
             if (upsertVersioned(id, r == null ? 0 : r.version(), write)) {
                 finish(PriorityRecord.class, id, u);
@@ -133,7 +141,7 @@ class PlanWrites {
                         clock.instant(), c.note(), null, null, false);
                 Update write = (lead ? new Update().set("lead", name).set("leadId", aadObjectId)
                         : new Update().addToSet("delegateIds", aadObjectId))
-                        .inc("version", 1).set("pending", u)
+                        .inc("version", 1).set("pending", u).set("recent", recent(r == null ? null : r.recent(), u))
                         .setOnInsert("strategyId", strategy.id()).setOnInsert("code", code);
                 if (upsertVersioned(id, r == null ? 0 : r.version(), write)) {
                     finish(PriorityRecord.class, id, u);
@@ -154,6 +162,35 @@ class PlanWrites {
         mongo.find(pending, PriorityRecord.class).forEach(p -> finish(PriorityRecord.class, p.id(), p.pending()));
     }
 
+    /**
+     * Gives items stored before they carried their recent updates those updates, from one read of the history;
+     * afterwards every write keeps them. Conditional on the version read, so a change made meanwhile wins.
+     */
+    void keepRecent(String strategyId) {
+        Query missing = query(where("strategyId").is(strategyId).and("recent").exists(false));
+        List<Action> actions = mongo.find(missing, Action.class);
+        List<PriorityRecord> priorities = mongo.find(missing, PriorityRecord.class);
+        if (actions.isEmpty() && priorities.isEmpty()) {
+            return;
+        }
+        Instant windowStart = clock.instant().minus(settings.trendWindow());
+        Map<String, List<ProgressUpdate>> byTarget = new HashMap<>();
+        mongo.find(query(where("strategyId").is(strategyId)), ProgressUpdate.class).stream()
+                .sorted(Comparator.comparing(ProgressUpdate::at))
+                .forEach(u -> byTarget.computeIfAbsent(u.target(), t -> new ArrayList<>()).add(u));
+        actions.forEach(a -> keep(Action.class, a.id(), a.version(), byTarget.get(a.code()), windowStart));
+        priorities.forEach(r -> keep(PriorityRecord.class, r.id(), r.version(), byTarget.get(r.code()), windowStart));
+    }
+
+    private void keep(Class<?> type, String id, long version, List<ProgressUpdate> history, Instant windowStart) {
+        List<ProgressUpdate> kept = List.of();
+        for (ProgressUpdate u : history == null ? List.<ProgressUpdate>of() : history) {
+            kept = RecentUpdates.after(kept, u, windowStart);
+        }
+        mongo.updateFirst(query(where("_id").is(id).and("version").is(version).and("recent").exists(false)),
+                new Update().set("recent", kept), type);
+    }
+
     private Optional<Applied> already(ProgressUpdate pending, String changeId, Class<?> type, String docId) {
         if (pending != null && pending.id().equals(changeId)) {
             finish(type, docId, pending);
@@ -165,6 +202,10 @@ class PlanWrites {
     private void finish(Class<?> type, String docId, ProgressUpdate u) {
         StoreWrites.insertIfAbsent(mongo, u);
         mongo.updateFirst(query(where("_id").is(docId).and("pending.id").is(u.id())), new Update().unset("pending"), type);
+    }
+
+    private List<ProgressUpdate> recent(List<ProgressUpdate> kept, ProgressUpdate added) {
+        return RecentUpdates.after(kept, added, added.at().minus(settings.trendWindow()));
     }
 
     /** Someone else wrote first: wait a little, longer each time and at random, so that writers spread out. */

@@ -8,7 +8,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * What the plan says about a priority beyond its actions: who leads it, who may update it for them,
- * and a RAG the lead has set over the calculated one, with the reason.
+ * and a RAG the lead has set over the calculated one, with the reason. Its {@code recent} updates are those
+ * made to the priority itself (overrides, leads), kept as {@link RecentUpdates} says.
  */
 @Document("priorities")
 public record PriorityRecord(
@@ -20,10 +21,12 @@ public record PriorityRecord(
         List<String> delegateIds,
         Override override,
         long version,
-        ProgressUpdate pending) {
+        ProgressUpdate pending,
+        List<ProgressUpdate> recent) {
 
     public PriorityRecord {
         delegateIds = delegateIds == null ? List.of() : List.copyOf(delegateIds);
+        recent = recent == null ? List.of() : List.copyOf(recent);
     }
 
     /**

@@ -51,13 +51,4 @@ class ProgressUpdates {
         return mongo.find(query(where("strategyId").is(strategyId).and("authorId").is(authorId))
                 .with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), ProgressUpdate.class);
     }
-
-    /** The newest update of each priority (on the priority or any of its actions). */
-    List<ProgressUpdate> latestPerPriority(String strategyId, List<String> priorities) {
-        return priorities.stream()
-                .map(p -> mongo.findOne(query(where("strategyId").is(strategyId).and("priority").is(p))
-                        .with(Sort.by(Sort.Direction.DESC, "at")).limit(1), ProgressUpdate.class))
-                .filter(u -> u != null)
-                .toList();
-    }
 }

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 import org.strategybot.strategy.Strategy;
 
 /**
- * Computes the plan's status from the store: three queries (actions, priority records, recent updates)
- * for the whole plan, cached until anything in the plan changes or the cache entry's time runs out
- * (the overdue and stale flags depend on the date, so entries do not live for ever).
+ * Computes the plan's status from the store: two queries (actions, priority records) for the whole plan,
+ * whatever the length of its history, because each item carries its recent updates. Cached until anything in
+ * the plan changes or the cache entry's time runs out (the overdue and stale flags depend on the date, so
+ * entries do not live for ever).
  */
 @Component
 class StatusRollUp {
@@ -27,14 +28,12 @@ class StatusRollUp {
     static final String CACHE = "status";
 
     private final Actions actions;
-    private final ProgressUpdates updates;
     private final PlanRecords records;
     private final ActionSettings settings;
     private final Clock clock;
 
-    StatusRollUp(Actions actions, ProgressUpdates updates, PlanRecords records, ActionSettings settings, Clock clock) {
+    StatusRollUp(Actions actions, PlanRecords records, ActionSettings settings, Clock clock) {
         this.actions = actions;
-        this.updates = updates;
         this.records = records;
         this.settings = settings;
         this.clock = clock;
@@ -51,11 +50,6 @@ class StatusRollUp {
                 .collect(Collectors.groupingBy(Action::priority));
         Map<String, PriorityRecord> priorityRecords = records.priorities(strategy.id()).stream()
                 .collect(Collectors.toMap(PriorityRecord::code, Function.identity()));
-        List<ProgressUpdate> recent = updates.since(strategy.id(), windowStart);
-        List<String> codes = strategy.priorities() == null ? List.of()
-                : strategy.priorities().items().stream().map(Strategy.Priority::code).toList();
-        Map<String, ProgressUpdate> latest = updates.latestPerPriority(strategy.id(), codes).stream()
-                .collect(Collectors.toMap(ProgressUpdate::priority, Function.identity()));
 
         List<PriorityStatus> statuses = new ArrayList<>();
         boolean sample = false;
@@ -64,15 +58,22 @@ class StatusRollUp {
             List<ActionView> views = own.stream().map(a -> ActionView.of(a, today, staleBefore)).toList();
             PriorityRecord record = priorityRecords.get(p.code());
             PriorityRecord.Override override = record == null ? null : record.override();
+            List<List<ProgressUpdate>> kept = new ArrayList<>();
+            own.forEach(a -> kept.add(a.recent()));
+            kept.add(record == null ? List.of() : record.recent());
+            List<ProgressUpdate> recent = kept.stream().flatMap(List::stream).filter(u -> !u.at().isBefore(windowStart))
+                    .toList();
+            ProgressUpdate latest = kept.stream().map(RecentUpdates::newest).filter(u -> u != null)
+                    .max(Comparator.comparing(ProgressUpdate::at)).orElse(null);
             Rag calculated = RagRollUp.of(views, settings.redOverdueShare());
-            Rag previous = previousRag(own, override, recent, p.code(), windowStart);
+            Rag previous = previousRag(own, override, recent, windowStart);
             int percent = views.isEmpty() ? 0 : (int) Math.round(views.stream().mapToInt(ActionView::percent).average().orElse(0));
             boolean prioritySample = own.stream().anyMatch(Action::sample);
             sample |= prioritySample;
             statuses.add(new PriorityStatus(p.code(), p.title(), record == null ? null : record.lead(),
                     override != null && override.rag() != null ? override.rag() : calculated, calculated, override,
                     previous, override != null && override.percent() != null ? override.percent() : percent, percent,
-                    PriorityStatus.Counts.of(views), views, latest.get(p.code()), prioritySample));
+                    PriorityStatus.Counts.of(views), views, latest, prioritySample));
         }
         PlanInfo info = records.plan(strategy.id()).orElse(null);
         return new PlanStatus(strategy.id(), sample || info != null && info.sample(), info == null ? null : info.note(),
@@ -90,15 +91,15 @@ class StatusRollUp {
      * before the window was already in force.
      */
     private Rag previousRag(List<Action> own, PriorityRecord.Override override, List<ProgressUpdate> recent,
-            String priority, Instant windowStart) {
+            Instant windowStart) {
         if (override != null && override.rag() != null && override.at().isBefore(windowStart)) {
             return override.rag();
         }
         Map<String, ProgressUpdate> earliestSince = new HashMap<>();
-        recent.stream().filter(u -> priority.equals(u.priority()))
-                .sorted(Comparator.comparing(ProgressUpdate::at))
+        recent.stream().sorted(Comparator.comparing(ProgressUpdate::at))
                 .forEach(u -> earliestSince.putIfAbsent(u.target(), u));
-        ProgressUpdate priorityLevel = earliestSince.get(priority);
+        ProgressUpdate priorityLevel = recent.stream().filter(u -> !u.target().contains("."))
+                .min(Comparator.comparing(ProgressUpdate::at)).orElse(null);
         if (priorityLevel != null && priorityLevel.before() != null && priorityLevel.before().rag() != null) {
             return priorityLevel.before().rag();
         }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.strategybot.actions.ActionPlan;
+import org.strategybot.actions.PlanStatus;
 import org.strategybot.ask.Answer.Line;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
@@ -13,6 +14,9 @@ import org.strategybot.updates.Updates;
 import org.strategybot.understanding.NamedAction;
 import org.strategybot.understanding.Recognizer;
 import org.strategybot.understanding.Understanding;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /** Answers a person's question about the strategy their organisation uses. */
 @Service
@@ -25,6 +29,11 @@ public class Answers {
     private final Updates updateService;
     private final DigestAnswers digestAnswers;
     private final Suggestions suggestions = new Suggestions();
+    /**
+     * The plan's action titles as the recognizer takes them, made once per cached plan status rather than per
+     * question (held by identity: a new status after any change makes a new list).
+     */
+    private final Cache<PlanStatus, List<NamedAction>> named = Caffeine.newBuilder().weakKeys().maximumSize(64).build();
 
     Answers(StrategyCatalog catalog, Recognizer recognizer, ActionPlan plan, Updates updates, Digests digests) {
         this.catalog = catalog;
@@ -41,8 +50,8 @@ public class Answers {
      */
     public Answer ask(String question, Asker asker) {
         Strategy strategy = catalog.forTenant(asker.tenantId());
-        List<NamedAction> actions = plan.status(strategy).actions().stream()
-                .map(a -> new NamedAction(a.code(), a.priority(), a.title())).toList();
+        List<NamedAction> actions = named.get(plan.status(strategy), status -> status.actions().stream()
+                .map(a -> new NamedAction(a.code(), a.priority(), a.title())).toList());
         Understanding understanding = recognizer.understand(question, strategy, actions);
         return new StrategyAnswers(strategy, understanding, suggestions).answer()
                 .or(() -> updates.answer(strategy, understanding, asker, question))

@@ -41,6 +41,8 @@ class ActionPlanTest {
     MongoOperations mongo;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    StatusRollUp statusCache;
 
     Strategy wokingham() {
         return catalog.defaultStrategy();
@@ -85,6 +87,50 @@ class ActionPlanTest {
         assertThat(sp2.rag()).isEqualTo(Rag.RED);
         assertThat(sp2.previous()).isEqualTo(Rag.AMBER);
         assertThat(sp2.trend()).isEqualTo("down");
+    }
+
+    @Test
+    void itemsStoredBeforeTheyCarriedTheirRecentUpdatesGetThemFromTheHistoryAtStartUp() {
+        Strategy s = wokingham();
+        List<PriorityStatus> before = plan.status(s).priorities();
+        var all = new org.springframework.data.mongodb.core.query.Query();
+        var unset = new org.springframework.data.mongodb.core.query.Update().unset("recent");
+        mongo.updateMulti(all, unset, Action.class);
+        mongo.updateMulti(all, unset, PriorityRecord.class);
+        statusCache.evict(s.id());
+        assertThat(plan.status(s).priority("SP2").orElseThrow().latest()).as("nothing carried, nothing shown").isNull();
+
+        loader.run(null);
+
+        List<PriorityStatus> after = plan.status(s).priorities();
+        assertThat(after).extracting(PriorityStatus::code, PriorityStatus::trend, p -> p.latest() == null ? null : p.latest().id())
+                .containsExactlyElementsOf(before.stream().map(p -> org.assertj.core.groups.Tuple.tuple(p.code(), p.trend(),
+                        p.latest() == null ? null : p.latest().id())).toList());
+        assertThat(after).extracting(PriorityStatus::latest).doesNotContainNull();
+    }
+
+    @Test
+    void anItemKeepsItsUpdatesOfTheTrendWindowAndAlwaysItsNewest() {
+        Instant now = Instant.parse("2026-11-23T12:00:00Z");
+        Instant windowStart = now.minus(java.time.Duration.ofDays(7));
+        List<ProgressUpdate> kept = List.of();
+        for (int day = 30; day >= 0; day -= 3) {
+            kept = RecentUpdates.after(kept, update("u" + day, now.minus(java.time.Duration.ofDays(day))), windowStart);
+        }
+        assertThat(kept).extracting(ProgressUpdate::id).containsExactly("u6", "u3", "u0");
+        List<ProgressUpdate> old = RecentUpdates.after(List.of(), update("long-ago", now.minus(java.time.Duration.ofDays(400))), windowStart);
+        assertThat(old).extracting(ProgressUpdate::id).containsExactly("long-ago");
+        assertThat(RecentUpdates.after(old, update("u1", now.minus(java.time.Duration.ofDays(1))), windowStart))
+                .extracting(ProgressUpdate::id).containsExactly("u1");
+        List<ProgressUpdate> busy = List.of();
+        for (int i = 0; i < RecentUpdates.LIMIT + 20; i++) {
+            busy = RecentUpdates.after(busy, update("b" + i, now.minusSeconds(1000 - i)), windowStart);
+        }
+        assertThat(busy).hasSize(RecentUpdates.LIMIT).last().extracting(ProgressUpdate::id).isEqualTo("b" + (RecentUpdates.LIMIT + 19));
+    }
+
+    private static ProgressUpdate update(String id, Instant at) {
+        return new ProgressUpdate(id, "s", "SP1.1", "SP1", "Lee Lead", null, at, null, null, null, false);
     }
 
     private static Change change(String target, Rag rag, Integer percent, String note) {

@@ -36,6 +36,6 @@ class ActionViewTest {
 
     private static Action action(LocalDate due, int percent, Instant lastUpdate) {
         return new Action("s:SP1.1", "s", "SP1.1", "SP1", "an action", null, "owner", null, due, Rag.GREEN, percent,
-                NOW.minus(Duration.ofDays(500)), lastUpdate, 0, false, null);
+                NOW.minus(Duration.ofDays(500)), lastUpdate, 0, false, null, null);
     }
 }
