@@ -157,14 +157,18 @@ public final class Benchmark {
     private void endToEnd(BenchConnector connector, int port) throws Exception {
         URI messages = URI.create("http://127.0.0.1:" + port + "/api/messages");
         URI trivial = URI.create("http://127.0.0.1:" + port + "/bench/trivial");
+        URI fixed = URI.create("http://127.0.0.1:" + port + "/bench/fixed-reply");
         Supplier<String> status = () -> statusActivity(connector.url());
         // warm-up: JIT, connection pools, the status cache
         load(messages, status, 4, Duration.ofSeconds(8));
         load(trivial, status, 4, Duration.ofSeconds(4));
+        load(fixed, status, 4, Duration.ofSeconds(4));
 
         md.append("## 1. Status question end to end\n\n\"what's SP4's status?\" as a Teams personal-chat message POSTed to "
                 + "/api/messages by N closed-loop clients (java.net.http, HTTP/1.1), the turn replying to the loopback "
-                + "connector before the POST returns; the trivial endpoint gets the same body on the same server. "
+                + "connector before the POST returns; the trivial endpoint gets the same body on the same server and "
+                + "returns a fixed reply in its response; the fixed-reply bot (the SDK's adapter and a handler that "
+                + "sends one fixed text) shows what the Bot Framework protocol itself costs here. "
                 + LEVEL_TIME.toSeconds() + " s per level after warm-up.\n\n"
                 + "| Clients | Endpoint | Requests | Req/s | p50 ms | p95 ms | p99 ms | Errors | Replies at connector |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
@@ -177,8 +181,13 @@ public final class Benchmark {
             Load s = load(messages, status, clients, LEVEL_TIME);
             int replies = connector.accepted.get();
             row(clients, "status", s, String.valueOf(replies));
+            connector.reset();
+            Load b = load(fixed, status, clients, LEVEL_TIME);
+            row(clients, "fixed-reply bot", b, String.valueOf(connector.accepted.get()));
             double ratio = s.throughput() / t.throughput();
             md.append("| ").append(clients).append(" | status/trivial | | ").append(pct(ratio)).append(" | | | | | |\n");
+            md.append("| ").append(clients).append(" | status/fixed-reply bot | | ").append(pct(s.throughput() / b.throughput()))
+                    .append(" | | | | | |\n");
             if (t.p(0.99) <= 10) {
                 boolean ok = s.p(0.99) <= 25 && ratio >= 0.5 && replies == s.requests() && s.failures() == 0;
                 notes.add(clients + " clients: trivial p99 " + f(t.p(0.99)) + " ms, status p99 " + f(s.p(0.99))
