@@ -70,12 +70,12 @@ class RestCallersTest {
         registry.add("strategy-bot.entra.tenants", () -> HOME + "," + OTHER);
         registry.add("strategy-bot.entra.login-url", RestCallersTest::loginUrl);
         registry.add("strategy-bot.strategy.tenants[" + OTHER + "]", () -> "worcestershire-children-first");
-        registry.add("strategy-bot.clients[0].name", () -> "other-tenant-dashboard");
-        registry.add("strategy-bot.clients[0].key", () -> OTHER_CLIENT_KEY);
-        registry.add("strategy-bot.clients[0].tenant", () -> OTHER.toUpperCase());
-        registry.add("strategy-bot.clients[1].name", () -> "importer");
-        registry.add("strategy-bot.clients[1].key", () -> ADMIN_CLIENT_KEY);
-        registry.add("strategy-bot.clients[1].admin", () -> "true");
+        registry.add("strategy-bot.clients[1].name", () -> "other-tenant-dashboard");
+        registry.add("strategy-bot.clients[1].key", () -> OTHER_CLIENT_KEY);
+        registry.add("strategy-bot.clients[1].tenant", () -> OTHER.toUpperCase());
+        registry.add("strategy-bot.clients[2].name", () -> "importer");
+        registry.add("strategy-bot.clients[2].key", () -> ADMIN_CLIENT_KEY);
+        registry.add("strategy-bot.clients[2].admin", () -> "true");
     }
 
     static String loginUrl() {
@@ -135,6 +135,7 @@ class RestCallersTest {
         assertThat(call("POST", "/api/priorities", bearer(token(HOME, c -> { }))).statusCode()).isEqualTo(403);
         // past the rule, the request meets the endpoint, which only reads
         assertThat(call("POST", "/api/priorities", key(ADMIN_CLIENT_KEY)).statusCode()).isEqualTo(405);
+        assertThat(call("POST", "/api/priorities", key(TestStore.ADMIN_KEY)).statusCode()).isEqualTo(405);
         assertThat(call("POST", "/api/priorities", bearer(token(HOME, c -> c.claim("roles", List.of("StrategyBot.Admin")))))
                 .statusCode()).isEqualTo(405);
     }
