@@ -79,6 +79,37 @@ class StatusRollUp {
                 statuses, now);
     }
 
+    /**
+     * Each priority's RAG at each of the moments, rebuilt from the history as the trend is: three queries
+     * however many moments, since every moment reads the same actions, records and updates.
+     */
+    public List<RagAt> ragAt(Strategy strategy, List<Instant> moments) {
+        if (moments.isEmpty()) {
+            return List.of();
+        }
+        Instant earliest = moments.stream().min(Comparator.naturalOrder()).orElseThrow();
+        Map<String, List<Action>> byPriority = actions.forStrategy(strategy.id()).stream()
+                .collect(Collectors.groupingBy(Action::priority));
+        Map<String, PriorityRecord> priorityRecords = records.priorities(strategy.id()).stream()
+                .collect(Collectors.toMap(PriorityRecord::code, Function.identity()));
+        List<ProgressUpdate> history = updates.since(strategy.id(), earliest);
+        List<RagAt> result = new ArrayList<>();
+        for (Instant moment : moments) {
+            List<ProgressUpdate> after = history.stream().filter(u -> !u.at().isBefore(moment)).toList();
+            Map<String, Rag> rags = new java.util.LinkedHashMap<>();
+            for (Strategy.Priority p : strategy.priorities() == null ? List.<Strategy.Priority>of() : strategy.priorities().items()) {
+                PriorityRecord record = priorityRecords.get(p.code());
+                Rag rag = previousRag(byPriority.getOrDefault(p.code(), List.of()), record == null ? null : record.override(),
+                        after, p.code(), moment);
+                if (rag != null) {
+                    rags.put(p.code(), rag);
+                }
+            }
+            result.add(new RagAt(moment, rags));
+        }
+        return result;
+    }
+
     @CacheEvict(cacheNames = CACHE, key = "#strategyId")
     public void evict(String strategyId) {
         // the annotation does the work: everything that changes the plan calls this

@@ -27,6 +27,16 @@ public class StrategyCatalog {
         return forTenant(null);
     }
 
+    /**
+     * The strategy a REST request names in its optional {@code strategy} parameter, or the default one.
+     *
+     * @throws java.util.NoSuchElementException for an id the store does not hold (a 404 over REST)
+     */
+    public Strategy requested(String id) {
+        return id == null ? defaultStrategy()
+                : find(id).orElseThrow(() -> new java.util.NoSuchElementException("No strategy '" + id + "'."));
+    }
+
     public Optional<Strategy> find(String id) {
         return strategies.find(id);
     }

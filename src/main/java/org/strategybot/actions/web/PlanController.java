@@ -115,8 +115,7 @@ class PlanController {
     }
 
     private Strategy strategy(String id) {
-        return id == null ? catalog.defaultStrategy()
-                : catalog.find(id).orElseThrow(() -> new NoSuchElementException("No strategy '" + id + "'."));
+        return catalog.requested(id);
     }
 
     /** An instant ("2026-11-16T09:00:00Z") or a date ("2026-11-16", from its start in the plan's zone). */
