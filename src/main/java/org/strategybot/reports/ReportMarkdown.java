@@ -79,7 +79,10 @@ public final class ReportMarkdown {
         md.append('|').append(" --- |".repeat(columns)).append('\n');
     }
 
-    /** Line breaks become spaces; characters that Markdown or HTML would read are escaped. */
+    /**
+     * Line breaks become spaces; characters that Markdown would read are escaped, and angle brackets written as
+     * entities so that no tag in a note becomes HTML. An ampersand stays as typed: papers are pasted as text too.
+     */
     static String esc(String text) {
         if (text == null) {
             return "";
@@ -90,7 +93,6 @@ public final class ReportMarkdown {
                 case '|', '\\', '*', '_', '[', ']', '`', '#', '~' -> s.append('\\').append(c);
                 case '<' -> s.append("&lt;");
                 case '>' -> s.append("&gt;");
-                case '&' -> s.append("&amp;");
                 default -> s.append(c);
             }
         }
