@@ -199,6 +199,7 @@ async function loadActions() {
     return tr;
   }));
   $('actions-count').textContent = `${actions.length} action${actions.length === 1 ? '' : 's'} shown.`;
+  $('actions-table').dataset.query = query;
 }
 
 function reloadActions() {
