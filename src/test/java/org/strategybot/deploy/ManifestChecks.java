@@ -137,7 +137,11 @@ final class ManifestChecks {
             problems.add("the channel tab's configurationUrl must be " + DASHBOARD + "config.html?inTeams=1");
         }
         Set<String> domains = strings(m.path("validDomains"));
-        for (JsonNode tab : List.of(dashboard == null ? m.missingNode() : dashboard, configurable)) {
+        List<JsonNode> tabs = new ArrayList<>(List.of(configurable));
+        if (dashboard != null) {
+            tabs.add(dashboard);
+        }
+        for (JsonNode tab : tabs) {
             for (String field : List.of("contentUrl", "websiteUrl", "configurationUrl")) {
                 String url = tab.path(field).asString("");
                 java.util.regex.Matcher host = java.util.regex.Pattern.compile("^https://([^/?#]+)").matcher(url);
