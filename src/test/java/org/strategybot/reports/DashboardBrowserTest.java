@@ -92,7 +92,7 @@ class DashboardBrowserTest {
     @BeforeEach
     void freshPage() {
         browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
         browser.get(url("/dashboard/"));
         browser.executeScript("sessionStorage.clear()");
         browser.navigate().refresh();
@@ -217,6 +217,34 @@ class DashboardBrowserTest {
         until(d -> "dark".equals(browser.executeScript("return document.documentElement.dataset.theme")));
         assertThat(worstContrast()).as("dark theme").isGreaterThanOrEqualTo(4.5);
         screenshot("dashboard-dark.png");
+
+        // inside Teams the page takes Teams' theme instead (the SDK itself needs Teams, so its handler is called here)
+        for (String teamsTheme : List.of("default", "dark", "contrast")) {
+            browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "import('/dashboard/teams.js').then((m) => { m.applyTheme(arguments[0]); done(); });", teamsTheme);
+            assertThat(browser.executeScript("return document.documentElement.dataset.theme"))
+                    .isEqualTo("default".equals(teamsTheme) ? "light" : teamsTheme);
+            assertThat(worstContrast()).as("Teams theme " + teamsTheme).isGreaterThanOrEqualTo(4.5);
+        }
+    }
+
+    @Test
+    void printingKeepsTheStatusAndDropsTheControls() throws IOException {
+        signIn();
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(visible("filters")).isFalse();
+        assertThat(visible("report")).isFalse();
+        assertThat(visible("sign-out")).isFalse();
+        assertThat(visible("cards")).isTrue();
+        assertThat(visible("actions-table")).isTrue();
+
+        Map<String, Object> printed = browser.executeCdpCommand("Page.printToPDF", Map.of("printBackground", true));
+        byte[] pdf = java.util.Base64.getDecoder().decode((String) printed.get("data"));
+        Files.write(SCREENSHOTS.resolve("dashboard-print.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("SP1").contains("% complete")
+                    .containsAnyOf("Red", "Amber", "Green").doesNotContain("Clear filters");
+        }
     }
 
     @Test
