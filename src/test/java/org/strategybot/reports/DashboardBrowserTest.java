@@ -81,7 +81,9 @@ class DashboardBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        connector.close();
+        if (connector != null) {
+            connector.close();
+        }
     }
 
     @LocalServerPort
