@@ -5,6 +5,7 @@ let bearer = null;
 
 export class Unauthorized extends Error {}
 
+/** The Teams SSO token to send, or null to fall back to the access key. */
 export function useTeamsToken(token) {
   bearer = token;
 }

@@ -66,6 +66,8 @@ $('sign-out').addEventListener('click', () => {
 
 function failed(error) {
   if (error instanceof Unauthorized) {
+    // a refused Teams token gives way to the key form, so a key typed there is the one sent
+    useTeamsToken(null);
     forgetKey();
     showSignIn('That access key was not accepted, or your sign-in has ended. Enter a valid access key.');
     return;
@@ -97,6 +99,7 @@ async function load() {
     $('content').hidden = false;
     $('nav').hidden = false;
     $('sign-out').hidden = inTeams();
+    showLinkedSection();
   } catch (error) {
     failed(error);
   }
@@ -208,6 +211,17 @@ function reloadActions() {
 
 $('filters').addEventListener('change', reloadActions);
 $('filters').addEventListener('reset', () => window.setTimeout(reloadActions));
+
+/** A link such as /dashboard/#report (the chat's "committee report" button) lands on its section once drawn. */
+function showLinkedSection() {
+  const target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
+  if (target && target.tagName === 'SECTION') {
+    target.scrollIntoView();
+    const heading = target.querySelector('h2');
+    heading.tabIndex = -1;
+    heading.focus();
+  }
+}
 
 // --- the committee report ---------------------------------------------------------------------------------
 

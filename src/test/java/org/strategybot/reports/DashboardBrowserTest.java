@@ -263,7 +263,10 @@ class DashboardBrowserTest {
 
     @Test
     void theCommitteeReportIsPreviewedAndDownloadedWithItsTextInThePdf() throws Exception {
+        // where the chat's "Open the committee report" button leads
+        browser.get(url("/dashboard/#report"));
         signIn();
+        until(d -> "report-heading".equals(browser.executeScript("return document.activeElement.id")));
         browser.findElement(By.id("report-preview")).click();
         until(d -> visible("report-frame"));
         WebElement frame = browser.findElement(By.id("report-frame"));
