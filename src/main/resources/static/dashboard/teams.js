@@ -11,7 +11,6 @@ export function loadTeams() {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.src = SDK;
-    script.crossOrigin = 'anonymous';
     script.onload = () => window.microsoftTeams.app.initialize().then(() => resolve(window.microsoftTeams), reject);
     script.onerror = () => reject(new Error('The Teams SDK could not be loaded.'));
     document.head.appendChild(script);
