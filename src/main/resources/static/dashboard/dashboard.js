@@ -1,7 +1,8 @@
 // The dashboard: a static shell that draws itself from the REST API. Everything from the API is written with
 // textContent, never as HTML.
-import { Unauthorized, forgetKey, get, hasCredential, json, rememberKey, useTeamsToken } from './api.js';
+import { Unauthorized, forgetKey, hasCredential, json, rememberKey, useTeamsToken } from './api.js';
 import { drawRagHistory } from './chart.js';
+import { wireReport } from './report.js';
 import { applyTheme, followSystemTheme, inTeams, loadTeams } from './teams.js';
 
 const $ = (id) => document.getElementById(id);
@@ -223,70 +224,6 @@ function showLinkedSection() {
   }
 }
 
-// --- the committee report ---------------------------------------------------------------------------------
-
-function reportPath(format) {
-  const params = new URLSearchParams();
-  if ($('report-from').value) params.set('from', $('report-from').value);
-  if ($('report-to').value) params.set('to', $('report-to').value);
-  const query = params.toString();
-  return withStrategy(`/api/reports/committee.${format}${query ? `?${query}` : ''}`);
-}
-
-function fileName(response, format) {
-  const disposition = response.headers.get('Content-Disposition') || '';
-  const match = /filename="?([^";]+)"?/.exec(disposition);
-  return match ? match[1] : `committee-report.${format}`;
-}
-
-async function download(format) {
-  const status = $('report-status');
-  status.textContent = 'Preparing the report…';
-  try {
-    const response = await get(reportPath(format), '*/*');
-    const url = URL.createObjectURL(await response.blob());
-    const link = node('a');
-    link.href = url;
-    link.download = fileName(response, format);
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 60000);
-    status.textContent = `Downloaded ${link.download}.`;
-  } catch (error) {
-    reportFailed(error);
-  }
-}
-
-async function preview() {
-  const status = $('report-status');
-  status.textContent = 'Preparing the preview…';
-  try {
-    const response = await get(reportPath('html'), 'text/html');
-    const blob = new Blob([await response.text()], { type: 'text/html' });
-    const frame = $('report-frame');
-    if (frame.src) URL.revokeObjectURL(frame.src);
-    frame.src = URL.createObjectURL(blob);
-    frame.hidden = false;
-    status.textContent = 'Preview below.';
-  } catch (error) {
-    reportFailed(error);
-  }
-}
-
-function reportFailed(error) {
-  if (error instanceof Unauthorized) {
-    failed(error);
-    return;
-  }
-  $('report-status').textContent = `The report could not be made: ${error.message}`;
-}
-
-document.querySelectorAll('#report-form button[data-format]').forEach((button) => {
-  button.addEventListener('click', () => download(button.dataset.format));
-});
-$('report-preview').addEventListener('click', preview);
-
 // --- start ------------------------------------------------------------------------------------------------
 
 async function start() {
@@ -312,4 +249,5 @@ async function start() {
   }
 }
 
+wireReport(withStrategy, failed);
 start();
