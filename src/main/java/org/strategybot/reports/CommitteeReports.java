@@ -42,16 +42,17 @@ public class CommitteeReports {
         return new Period(today.minusMonths(3), today);
     }
 
-    /** A period checked for sense, with either end defaulting to {@link #defaultPeriod()}'s. */
+    /** A period checked for sense: the end defaults to today, the start to three months before the end. */
     public Period period(LocalDate from, LocalDate to) {
-        Period fallback = defaultPeriod();
-        LocalDate end = to == null ? fallback.to() : to;
+        LocalDate today = today();
+        // a report cannot speak for days that have not happened: it ends today at the latest
+        LocalDate end = to == null || to.isAfter(today) ? today : to;
         LocalDate start = from == null ? end.minusMonths(3) : from;
+        if (start.isAfter(today)) {
+            throw new IllegalArgumentException("The period starts (" + start + ") in the future; nothing has happened yet.");
+        }
         if (start.isAfter(end)) {
             throw new IllegalArgumentException("The period starts (" + start + ") after it ends (" + end + ").");
-        }
-        if (start.isAfter(today())) {
-            throw new IllegalArgumentException("The period starts (" + start + ") in the future; nothing has happened yet.");
         }
         if (start.plusDays(MAX_DAYS).isBefore(end)) {
             throw new IllegalArgumentException("A report covers at most three years; choose a shorter period.");

@@ -86,7 +86,8 @@ public final class ReportHtml {
 
     static String periodText(CommitteeReport r) {
         return "Covers " + DAY.format(r.from()) + " to " + DAY.format(r.to())
-                + "; RAG change is the RAG at the end of the period against the RAG at its start.";
+                + "; RAG change is the RAG at the end of the period against the RAG at its start. Percent complete and"
+                + " overdue actions are as at the time the report was generated.";
     }
 
     private void priorities(CommitteeReport r) {

@@ -77,6 +77,9 @@ class CommitteeReportApiTest {
                 .contains("(sample data)").contains("> **Sample data.** Illustrative sample action plan")
                 .contains("## Strategic priorities: RAG and change since the last report").contains("| SP4 ");
 
+        assertThat(text("/api/reports/committee.md?from=" + from + "&to=2099-12-31"))
+                .as("a period cannot end after today").contains("Covers " + ReportHtml.DAY.format(from) + " to " + ReportHtml.DAY.format(today()));
+
         String defaulted = text("/api/reports/committee.md");
         assertThat(defaulted).contains("Covers " + ReportHtml.DAY.format(today().minusMonths(3)) + " to " + ReportHtml.DAY.format(today()));
     }
