@@ -115,6 +115,12 @@ public class ActionPlan {
         return updates.since(strategyId, since);
     }
 
+    /** Each priority's RAG at each moment, rebuilt from the history the same way the trend is. */
+    public List<RagAt> ragAt(Strategy strategy, List<Instant> moments) {
+        writes.completePending(strategy.id());
+        return rollUp.ragAt(strategy, moments);
+    }
+
     /** The start of the window "what changed this week" looks at. */
     public Instant trendWindowStart() {
         return clock.instant().minus(settings.trendWindow());

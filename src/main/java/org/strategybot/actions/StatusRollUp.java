@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,12 +30,15 @@ class StatusRollUp {
 
     private final Actions actions;
     private final PlanRecords records;
+    /** Read only to rebuild the past for reports; the status itself does not read the history. */
+    private final ProgressUpdates updates;
     private final ActionSettings settings;
     private final Clock clock;
 
-    StatusRollUp(Actions actions, PlanRecords records, ActionSettings settings, Clock clock) {
+    StatusRollUp(Actions actions, PlanRecords records, ProgressUpdates updates, ActionSettings settings, Clock clock) {
         this.actions = actions;
         this.records = records;
+        this.updates = updates;
         this.settings = settings;
         this.clock = clock;
     }
@@ -78,6 +82,37 @@ class StatusRollUp {
         PlanInfo info = records.plan(strategy.id()).orElse(null);
         return new PlanStatus(strategy.id(), sample || info != null && info.sample(), info == null ? null : info.note(),
                 statuses, now);
+    }
+
+    /**
+     * Each priority's RAG at each of the moments, rebuilt from the history as the trend is: three queries
+     * however many moments, since every moment reads the same actions, records and updates.
+     */
+    public List<RagAt> ragAt(Strategy strategy, List<Instant> moments) {
+        if (moments.isEmpty()) {
+            return List.of();
+        }
+        Instant earliest = moments.stream().min(Comparator.naturalOrder()).orElseThrow();
+        Map<String, List<Action>> byPriority = actions.forStrategy(strategy.id()).stream()
+                .collect(Collectors.groupingBy(Action::priority));
+        Map<String, PriorityRecord> priorityRecords = records.priorities(strategy.id()).stream()
+                .collect(Collectors.toMap(PriorityRecord::code, Function.identity()));
+        List<ProgressUpdate> history = updates.since(strategy.id(), earliest);
+        List<RagAt> result = new ArrayList<>();
+        for (Instant moment : moments) {
+            List<ProgressUpdate> after = history.stream().filter(u -> !u.at().isBefore(moment)).toList();
+            Map<String, Rag> rags = new LinkedHashMap<>();
+            for (Strategy.Priority p : strategy.priorities() == null ? List.<Strategy.Priority>of() : strategy.priorities().items()) {
+                PriorityRecord record = priorityRecords.get(p.code());
+                Rag rag = previousRag(byPriority.getOrDefault(p.code(), List.of()), record == null ? null : record.override(),
+                        after.stream().filter(u -> p.code().equals(u.priority())).toList(), moment);
+                if (rag != null) {
+                    rags.put(p.code(), rag);
+                }
+            }
+            result.add(new RagAt(moment, rags));
+        }
+        return result;
     }
 
     @CacheEvict(cacheNames = CACHE, key = "#strategyId")

@@ -15,9 +15,10 @@ import org.strategybot.updates.Proposal;
  * @param citation    where the wording comes from; null for answers not drawn from the strategy
  * @param suggestions questions worth asking next
  * @param proposal    an update waiting for its author's Confirm, to show as a card with inputs; usually null
+ * @param link        a page to open, such as the committee report; usually null
  */
 public record Answer(String intent, String title, String text, List<Line> lines, Citation citation,
-        List<String> suggestions, Proposal proposal) {
+        List<String> suggestions, Proposal proposal, Link link) {
 
     private static final int SUMMARY_LIMIT = 400;
 
@@ -27,7 +28,16 @@ public record Answer(String intent, String title, String text, List<Line> lines,
     }
 
     public Answer(String intent, String title, String text, List<Line> lines, Citation citation, List<String> suggestions) {
-        this(intent, title, text, lines, citation, suggestions, null);
+        this(intent, title, text, lines, citation, suggestions, null, null);
+    }
+
+    public Answer(String intent, String title, String text, List<Line> lines, Citation citation, List<String> suggestions,
+            Proposal proposal) {
+        this(intent, title, text, lines, citation, suggestions, proposal, null);
+    }
+
+    /** A page an answer points to, with the words for its button. */
+    public record Link(String title, String url) {
     }
 
     /** How a line should stand out: RAG colours, always shown with the RAG word as well. */
@@ -73,6 +83,9 @@ public record Answer(String intent, String title, String text, List<Line> lines,
             s.append(joint).append(lines.stream().map(Line::toString).collect(Collectors.joining("; ")));
         }
         String summary = s.length() > SUMMARY_LIMIT ? s.substring(0, SUMMARY_LIMIT - 1).trim() + "…" : s.toString();
+        if (link != null) {
+            summary = summary + "\n" + link.title() + ": " + link.url();
+        }
         return citation == null ? summary : summary + "\nSource: " + citation;
     }
 }

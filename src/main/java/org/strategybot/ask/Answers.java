@@ -9,6 +9,8 @@ import org.strategybot.ask.Answer.Line;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
 import org.strategybot.digest.Digests;
+import org.strategybot.reports.CommitteeReports;
+import org.strategybot.reports.ReportSettings;
 import org.strategybot.updates.Edits;
 import org.strategybot.updates.Updates;
 import org.strategybot.understanding.NamedAction;
@@ -28,6 +30,7 @@ public class Answers {
     private final UpdateAnswers updates;
     private final Updates updateService;
     private final DigestAnswers digestAnswers;
+    private final ReportAnswers reportAnswers;
     private final Suggestions suggestions = new Suggestions();
     /**
      * The plan's action titles as the recognizer takes them, made once per cached plan status rather than per
@@ -35,13 +38,15 @@ public class Answers {
      */
     private final Cache<PlanStatus, List<NamedAction>> named = Caffeine.newBuilder().weakKeys().maximumSize(64).build();
 
-    Answers(StrategyCatalog catalog, Recognizer recognizer, ActionPlan plan, Updates updates, Digests digests) {
+    Answers(StrategyCatalog catalog, Recognizer recognizer, ActionPlan plan, Updates updates, Digests digests,
+            CommitteeReports reports, ReportSettings reportSettings) {
         this.catalog = catalog;
         this.recognizer = recognizer;
         this.plan = plan;
         this.updateService = updates;
         this.updates = new UpdateAnswers(updates, plan);
         this.digestAnswers = new DigestAnswers(digests);
+        this.reportAnswers = new ReportAnswers(reports, reportSettings);
     }
 
     /**
@@ -56,6 +61,7 @@ public class Answers {
         return new StrategyAnswers(strategy, understanding, suggestions).answer()
                 .or(() -> updates.answer(strategy, understanding, asker, question))
                 .or(() -> digestAnswers.answer(strategy, understanding, asker, plan.settings().zone()))
+                .or(() -> reportAnswers.answer(strategy, understanding, plan.status(strategy).sample()))
                 .or(() -> new StatusAnswers(strategy, understanding, asker, plan, suggestions).answer())
                 .orElseGet(() -> conversational(understanding, strategy));
     }

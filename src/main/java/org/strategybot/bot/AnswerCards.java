@@ -57,7 +57,11 @@ final class AnswerCards {
         if (answer.citation() != null) {
             body.add(text("Source: " + answer.citation(), Map.of("isSubtle", true, "size", "Small", "separator", true)));
         }
-        List<Object> actions = new ArrayList<>(answer.suggestions().stream().map(AnswerCards::ask).toList());
+        List<Object> actions = new ArrayList<>();
+        if (answer.link() != null) {
+            actions.add(Map.of("type", "Action.OpenUrl", "title", answer.link().title(), "url", answer.link().url()));
+        }
+        actions.addAll(answer.suggestions().stream().map(AnswerCards::ask).toList());
         if ("reminder".equals(answer.intent())) {
             // the quick update: typed here, it goes through the same understanding and confirmation as a chat message
             body.add(Map.of("type", "Input.Text", "id", "quickUpdate", "label", "Your update", "isMultiline", true,

@@ -96,6 +96,7 @@ class BotEndpointTest {
             what actions sit under SP4?                                 | SP4.1;SP4.2;SP4.3
             who leads SP2?                                              | SP2;is led by
             what changed this week?                                     | What changed since;(was
+            send me the committee report                                | Committee report;http://localhost:3978/dashboard/#report;Action.OpenUrl;Sample data
             what's the status of SP3.3?                                 | SP3.3 status:;overdue
             what's the status of SP3.9?                                 | There is no action SP3.9
             my actions                                                  | You don't lead a priority or own an action

@@ -18,9 +18,9 @@ import com.sun.net.httpserver.HttpServer;
  * The part of the Bot Connector service a bot calls back, on loopback: it records what the bot sends.
  * The real service cannot run here; this one answers as it does.
  */
-final class FakeConnector implements AutoCloseable {
+public final class FakeConnector implements AutoCloseable {
 
-    record Call(String method, String path, JsonNode body, int status) {
+    public record Call(String method, String path, JsonNode body, int status) {
         Call(String method, String path, JsonNode body) {
             this(method, path, body, 200);
         }
@@ -39,7 +39,7 @@ final class FakeConnector implements AutoCloseable {
     /** Chat id to Azure AD object id, for member look-ups. */
     private final java.util.Map<String, String> members = new java.util.concurrent.ConcurrentHashMap<>();
 
-    FakeConnector() throws IOException {
+    public FakeConnector() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
@@ -71,7 +71,7 @@ final class FakeConnector implements AutoCloseable {
         members.put(chatId, aadObjectId);
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 
@@ -126,7 +126,7 @@ final class FakeConnector implements AutoCloseable {
     }
 
     /** Waits for at least {@code n} calls since {@code mark}, returning those there are when it gives up. */
-    List<Call> awaitSince(int mark, int n, Duration timeout) throws InterruptedException {
+    public List<Call> awaitSince(int mark, int n, Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         synchronized (calls) {
             while (calls.size() - mark < n && System.nanoTime() < end) {
@@ -136,7 +136,7 @@ final class FakeConnector implements AutoCloseable {
         }
     }
 
-    int mark() {
+    public int mark() {
         synchronized (calls) {
             return calls.size();
         }

@@ -6,19 +6,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Serialization;
 
-/** Activities shaped as Microsoft Teams sends them, for the three kinds of conversation. */
-final class TeamsActivities {
+/** Activities shaped as Microsoft Teams sends them, for the three kinds of conversation; public for other features' end-to-end tests. */
+public final class TeamsActivities {
 
     static final String TENANT = "72f988bf-0000-4000-8000-00000000beef";
     static final String BOT_ID = "28:strategy-bot";
     static final String BOT_NAME = "StrategyBot";
 
-    enum Conversation { PERSONAL, GROUP, CHANNEL }
+    public enum Conversation { PERSONAL, GROUP, CHANNEL }
 
     private TeamsActivities() {
     }
 
-    static ObjectNode message(String serviceUrl, Conversation kind, String text) {
+    public static ObjectNode message(String serviceUrl, Conversation kind, String text) {
         ObjectNode a = base(serviceUrl, kind, "message");
         if (kind == Conversation.PERSONAL) {
             a.put("text", text);
@@ -43,7 +43,7 @@ final class TeamsActivities {
         return a;
     }
 
-    static ObjectNode base(String serviceUrl, Conversation kind, String type) {
+    public static ObjectNode base(String serviceUrl, Conversation kind, String type) {
         ObjectNode a = Serialization.createObjectNode();
         a.put("type", type);
         a.put("id", UUID.randomUUID().toString());

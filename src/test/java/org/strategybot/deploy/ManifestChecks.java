@@ -106,6 +106,54 @@ final class ManifestChecks {
         if (!listed.containsAll(scopes)) {
             problems.add("scopes without a command list: " + scopes.stream().filter(s -> !listed.contains(s)).toList());
         }
+        problems.addAll(tabProblems(m));
+        return problems;
+    }
+
+    static final String DASHBOARD = "https://${{BOT_DOMAIN}}/dashboard/";
+
+    /**
+     * The dashboard as a personal tab and as a channel or chat tab, served by the bot's own host (which must be
+     * in validDomains), opened with ?inTeams=1 so the page signs in with Teams; and the reserved "conversations"
+     * tab, without which a personal tab would hide the chat with the bot.
+     */
+    static List<String> tabProblems(JsonNode m) {
+        List<String> problems = new ArrayList<>();
+        JsonNode statics = m.path("staticTabs");
+        boolean chat = false;
+        JsonNode dashboard = null;
+        for (JsonNode tab : statics) {
+            chat |= "conversations".equals(tab.path("entityId").asString(""));
+            dashboard = tab.has("contentUrl") ? tab : dashboard;
+        }
+        if (!chat) {
+            problems.add("staticTabs lacks the reserved 'conversations' tab, so the personal tab would hide the bot's chat");
+        }
+        if (dashboard == null || !(DASHBOARD + "?inTeams=1").equals(dashboard.path("contentUrl").asString(""))) {
+            problems.add("the personal tab's contentUrl must be " + DASHBOARD + "?inTeams=1");
+        }
+        JsonNode configurable = m.path("configurableTabs").path(0);
+        if (!(DASHBOARD + "config.html?inTeams=1").equals(configurable.path("configurationUrl").asString(""))) {
+            problems.add("the channel tab's configurationUrl must be " + DASHBOARD + "config.html?inTeams=1");
+        }
+        Set<String> domains = strings(m.path("validDomains"));
+        List<JsonNode> tabs = new ArrayList<>(List.of(configurable));
+        if (dashboard != null) {
+            tabs.add(dashboard);
+        }
+        for (JsonNode tab : tabs) {
+            for (String field : List.of("contentUrl", "websiteUrl", "configurationUrl")) {
+                String url = tab.path(field).asString("");
+                java.util.regex.Matcher host = java.util.regex.Pattern.compile("^https://([^/?#]+)").matcher(url);
+                if (!url.isEmpty() && (!host.find() || !domains.contains(host.group(1)))) {
+                    problems.add("tab " + field + " " + url + " is not an https URL on a host in validDomains");
+                }
+            }
+        }
+        JsonNode sso = m.path("webApplicationInfo");
+        if (!"${{BOT_ID}}".equals(sso.path("id").asString("")) || !sso.path("resource").asString("").startsWith("api://${{BOT_DOMAIN}}/")) {
+            problems.add("webApplicationInfo must name the bot's app (${{BOT_ID}}) and api://${{BOT_DOMAIN}}/..., for the tab's Teams sign-in");
+        }
         return problems;
     }
 

@@ -71,6 +71,28 @@ class ManifestFilesTest {
     }
 
     @Test
+    void theDashboardTabsOpenPagesTheApplicationServes() {
+        assertThat(ROOT.resolve("src/main/resources/static/dashboard/index.html")).isRegularFile();
+        assertThat(ROOT.resolve("src/main/resources/static/dashboard/config.html")).isRegularFile();
+        assertThat(read("src/main/resources/static/dashboard/config.js")).contains("pages.config.setConfig")
+                .contains("?inTeams=1");
+    }
+
+    @Test
+    void brokenTabsAreCaught() {
+        assertThat(broken("{ \"entityId\": \"conversations\", \"scopes\": [\"personal\"] },", ""))
+                .anyMatch(p -> p.contains("'conversations'"));
+        assertThat(broken("\"https://${{BOT_DOMAIN}}/dashboard/?inTeams=1\"", "\"https://${{BOT_DOMAIN}}/dashboard/\""))
+                .anyMatch(p -> p.contains("personal tab's contentUrl"));
+        assertThat(broken("\"websiteUrl\": \"https://${{BOT_DOMAIN}}/dashboard/\"", "\"websiteUrl\": \"https://evil.example.org/\""))
+                .anyMatch(p -> p.contains("not an https URL on a host in validDomains"));
+        assertThat(broken("\"https://${{BOT_DOMAIN}}/dashboard/config.html?inTeams=1\"", "\"http://${{BOT_DOMAIN}}/config\""))
+                .anyMatch(p -> p.contains("configurationUrl"));
+        assertThat(broken("\"api://${{BOT_DOMAIN}}/${{BOT_ID}}\"", "\"api://elsewhere/x\""))
+                .anyMatch(p -> p.contains("webApplicationInfo"));
+    }
+
+    @Test
     void brokenIconsAreCaught() {
         JsonNode m = ManifestChecks.parse(manifest());
         byte[] color = FROM_MANIFEST_FOLDER.apply("color.png");

@@ -110,6 +110,17 @@ class RecognizerTest {
             overview of all priorities                          | STATUS_OVERVIEW
             how are we doing overall?                           | STATUS_OVERVIEW
             show me the rag ratings                             | STATUS_OVERVIEW
+            give me a progress report                           | STATUS_OVERVIEW
+            send me the committee report                        | REPORT
+            can I have the committee report?                    | REPORT
+            committee report please                             | REPORT
+            I need the scrutiny report                          | REPORT
+            where do I download the report for the committee    | REPORT
+            the rag report as a pdf                             | REPORT
+            report for scrutiny                                 | REPORT
+            send me the report                                  | REPORT
+            comittee reprot                                     | REPORT
+            papers for the committee                            | REPORT
             which priorities are red?                           | BY_RAG
             which actions are red?                              | BY_RAG
             anything amber?                                     | BY_RAG

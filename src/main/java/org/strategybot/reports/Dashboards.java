@@ -1,0 +1,66 @@
+package org.strategybot.reports;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.strategybot.actions.ActionPlan;
+import org.strategybot.actions.ActionView;
+import org.strategybot.actions.PlanStatus;
+import org.strategybot.actions.PriorityStatus;
+import org.strategybot.actions.ProgressUpdate;
+import org.strategybot.actions.RagAt;
+import org.strategybot.strategy.Strategy;
+
+/** The dashboard's data, from the live plan: the same status the bot answers from. */
+@Service
+public class Dashboards {
+
+    /** More than three years of monthly points says less than the report does. */
+    static final int MAX_MONTHS = 36;
+
+    private final ActionPlan plan;
+    private final Clock clock;
+
+    Dashboards(ActionPlan plan, Clock clock) {
+        this.plan = plan;
+        this.clock = clock;
+    }
+
+    public DashboardView view(Strategy strategy) {
+        PlanStatus status = plan.status(strategy);
+        List<DashboardView.Value> values = strategy.values() == null ? List.of()
+                : strategy.values().items().stream().map(v -> new DashboardView.Value(v.name(), v.meaning())).toList();
+        List<DashboardView.PriorityCard> cards = status.priorities().stream().map(Dashboards::card).toList();
+        List<String> owners = status.actions().stream().map(ActionView::owner).filter(o -> o != null && !o.isBlank())
+                .distinct().sorted().toList();
+        return new DashboardView(strategy.id(), strategy.title(), strategy.organisation(),
+                strategy.vision() == null ? null : strategy.vision().text(), values, status.sample(), status.note(),
+                status.at(), cards, owners);
+    }
+
+    /** Every priority's RAG on the same day of each of the last {@code months} months, and now. */
+    public List<RagAt> ragHistory(Strategy strategy, int months) {
+        if (months < 1 || months > MAX_MONTHS) {
+            throw new IllegalArgumentException("'months' must be from 1 to " + MAX_MONTHS + ".");
+        }
+        ZonedDateTime now = clock.instant().atZone(plan.settings().zone());
+        List<Instant> moments = new ArrayList<>();
+        for (int back = months; back > 0; back--) {
+            moments.add(now.minusMonths(back).toInstant());
+        }
+        moments.add(now.toInstant());
+        return plan.ragAt(strategy, moments);
+    }
+
+    private static DashboardView.PriorityCard card(PriorityStatus p) {
+        ProgressUpdate u = p.latest();
+        return new DashboardView.PriorityCard(p.code(), p.title(), p.lead(), p.rag(), p.calculated(),
+                p.override() != null && p.override().rag() != null ? p.override().reason() : null, p.previous(), p.trend(),
+                p.percent(), p.counts(), u == null ? null : new DashboardView.Latest(u.at(), u.target(), u.author(), u.note()),
+                p.sample());
+    }
+}
