@@ -8,6 +8,7 @@ import org.strategybot.ask.Answer.Line;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
 import org.strategybot.digest.Digests;
+import org.strategybot.search.Search;
 import org.strategybot.updates.Edits;
 import org.strategybot.updates.Updates;
 import org.strategybot.understanding.NamedAction;
@@ -24,15 +25,18 @@ public class Answers {
     private final UpdateAnswers updates;
     private final Updates updateService;
     private final DigestAnswers digestAnswers;
+    private final SearchAnswers searchAnswers;
     private final Suggestions suggestions = new Suggestions();
 
-    Answers(StrategyCatalog catalog, Recognizer recognizer, ActionPlan plan, Updates updates, Digests digests) {
+    Answers(StrategyCatalog catalog, Recognizer recognizer, ActionPlan plan, Updates updates, Digests digests,
+            Search search) {
         this.catalog = catalog;
         this.recognizer = recognizer;
         this.plan = plan;
         this.updateService = updates;
         this.updates = new UpdateAnswers(updates, plan);
         this.digestAnswers = new DigestAnswers(digests);
+        this.searchAnswers = new SearchAnswers(search, suggestions);
     }
 
     /**
@@ -48,6 +52,7 @@ public class Answers {
                 .or(() -> updates.answer(strategy, understanding, asker, question))
                 .or(() -> digestAnswers.answer(strategy, understanding, asker, plan.settings().zone()))
                 .or(() -> new StatusAnswers(strategy, understanding, asker, plan, suggestions).answer())
+                .or(() -> searchAnswers.answer(strategy, understanding, question))
                 .orElseGet(() -> conversational(understanding, strategy));
     }
 

@@ -13,7 +13,7 @@ public enum Intent {
     UPDATE, ASSIGN_LEAD, UNDO, HISTORY,
     DIGEST_SUBSCRIBE, DIGEST_UNSUBSCRIBE, DIGEST_WHEN, DIGEST_PREVIEW, DIGEST_SEND,
     STATUS, ACTION_STATUS, STATUS_OVERVIEW, BY_RAG, OVERDUE, STALE, ACTIONS_UNDER, PRIORITY_LEAD, MY_ACTIONS, CHANGES,
-    UNKNOWN;
+    SEARCH, UNKNOWN;
 
     static Intent fromKey(String key) {
         return valueOf(key.trim().toUpperCase().replace('-', '_'));

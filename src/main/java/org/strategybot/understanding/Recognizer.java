@@ -74,23 +74,29 @@ public class Recognizer {
 
         boolean question = text != null && text.trim().endsWith("?")
                 || !words.isEmpty() && vocabulary.questionStarts.contains(words.get(0));
-        Intent intent = bestIntent(stems, mentions, used, question);
+        Intent intent = bestIntent(words, stems, mentions, used, question);
         boolean yesNo = !words.isEmpty() && vocabulary.yesNoStarts.contains(words.get(0));
-        List<String> other = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            if (!used[i] && !vocabulary.isStopword(words.get(i)) && !isGeneric(stems.get(i))) {
-                other.add(words.get(i));
-            }
-        }
+        List<String> other = otherWords(words, stems, used);
         UpdateRequest update = intent == Intent.UPDATE
                 ? updates.parse(text, words, stems, LocalDate.now(clock)) : null;
         ScheduleRequest schedule = intent == Intent.DIGEST_SUBSCRIBE ? ScheduleRequest.parse(text) : null;
         return new Understanding(intent, dedupe(mentions), unknownPriority, yesNo, other, update, schedule);
     }
 
-    private Intent bestIntent(List<String> stems, List<Mention> mentions, boolean[] used, boolean question) {
+    private List<String> otherWords(List<String> words, List<String> stems, boolean[] used) {
+        List<String> other = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!used[i] && !vocabulary.isStopword(words.get(i)) && !isGeneric(stems.get(i))) {
+                other.add(words.get(i));
+            }
+        }
+        return other;
+    }
+
+    private Intent bestIntent(List<String> words, List<String> stems, List<Mention> mentions, boolean[] used, boolean question) {
         Intent best = Intent.UNKNOWN;
         double bestScore = 0;
+        double searchScore = 0;
         Set<EntityKind> named = new HashSet<>();
         mentions.forEach(m -> named.add(m.kind()));
         for (Vocabulary.Rule rule : vocabulary.rules) {
@@ -116,10 +122,18 @@ public class Recognizer {
             if (rule.statement() && !cued && !with) {
                 continue;
             }
+            if (rule.intent() == Intent.SEARCH) {
+                searchScore = score;
+                continue;
+            }
             if (score > bestScore) {
                 best = rule.intent();
                 bestScore = score;
             }
+        }
+        // "tell me about X" searches only when X is not something the vocabulary or the strategy names
+        if (searchScore > bestScore && searchScore >= vocabulary.threshold && !otherWords(words, stems, used).isEmpty()) {
+            return Intent.SEARCH;
         }
         return bestScore >= vocabulary.threshold ? best : Intent.UNKNOWN;
     }
