@@ -86,9 +86,9 @@ class DocumentsApiTest {
         String q = "/api/search?q=" + URLEncoder.encode("the Unicef project", StandardCharsets.UTF_8);
         assertThat(get(q).body()).contains("Unicef project");
         assertThat(json.readTree(get(q + "&strategy=worcestershire-children-first").body())).isEmpty();
-        assertThat(get("/api/search?q=wonderful+place&strategy=worcestershire-children-first").body())
+        assertThat(get("/api/search?q=wholly+owned+company&strategy=worcestershire-children-first").body())
                 .contains("Worcestershire Children First");
-        assertThat(json.readTree(get("/api/search?q=wonderful+place").body())).isEmpty();
+        assertThat(json.readTree(get("/api/search?q=wholly+owned+company").body())).isEmpty();
     }
 
     @Test
