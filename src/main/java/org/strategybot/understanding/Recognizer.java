@@ -59,7 +59,12 @@ public class Recognizer {
         String unknownPriority = findPriorities(words, lexicon, mentions, used);
         // a code written out ("SP4 update: ... ASYE ...") wins over an action guessed from words in the note
         boolean explicitCode = !mentions.isEmpty();
+        boolean[] beforeItems = used.clone();
         findItems(stems, lexicon, mentions, used, explicitCode);
+        boolean[] itemWords = new boolean[used.length];
+        for (int i = 0; i < used.length; i++) {
+            itemWords[i] = used[i] && !beforeItems[i];
+        }
         // an action named by its title names its priority too
         lexicon.entries.stream().filter(e -> e.kind() == EntityKind.ACTION).forEach(e -> mentions.stream()
                 .filter(m -> m.kind() == EntityKind.ACTION && m.key().equals(e.key())).findFirst()
@@ -74,13 +79,28 @@ public class Recognizer {
 
         boolean question = text != null && text.trim().endsWith("?")
                 || !words.isEmpty() && vocabulary.questionStarts.contains(words.get(0));
-        Intent intent = bestIntent(words, stems, mentions, used, question);
+        Intent intent = bestIntent(words, stems, mentions, used, itemWords, question);
         boolean yesNo = !words.isEmpty() && vocabulary.yesNoStarts.contains(words.get(0));
         List<String> other = otherWords(words, stems, used);
         UpdateRequest update = intent == Intent.UPDATE
                 ? updates.parse(text, words, stems, LocalDate.now(clock)) : null;
         ScheduleRequest schedule = intent == Intent.DIGEST_SUBSCRIBE ? ScheduleRequest.parse(text) : null;
         return new Understanding(intent, dedupe(mentions), unknownPriority, yesNo, other, update, schedule);
+    }
+
+    /**
+     * Whether a search has something to search for: words no intent's cue took, a priority code or RAG word
+     * excepted. Words naming a strategy item count, so that "what does the strategy say about exploitation?"
+     * can search when its cue outscores the item's own intent.
+     */
+    private boolean hasSubject(List<String> words, List<String> stems, boolean[] used, boolean[] beforeCues, boolean[] itemWords) {
+        for (int i = 0; i < words.size(); i++) {
+            boolean cue = used[i] && !beforeCues[i];
+            if (!cue && (!beforeCues[i] || itemWords[i]) && !vocabulary.isStopword(words.get(i)) && !isGeneric(stems.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<String> otherWords(List<String> words, List<String> stems, boolean[] used) {
@@ -93,7 +113,9 @@ public class Recognizer {
         return other;
     }
 
-    private Intent bestIntent(List<String> words, List<String> stems, List<Mention> mentions, boolean[] used, boolean question) {
+    private Intent bestIntent(List<String> words, List<String> stems, List<Mention> mentions, boolean[] used,
+            boolean[] itemWords, boolean question) {
+        boolean[] beforeCues = used.clone();
         Intent best = Intent.UNKNOWN;
         double bestScore = 0;
         double searchScore = 0;
@@ -131,8 +153,8 @@ public class Recognizer {
                 bestScore = score;
             }
         }
-        // "tell me about X" searches only when X is not something the vocabulary or the strategy names
-        if (searchScore > bestScore && searchScore >= vocabulary.threshold && !otherWords(words, stems, used).isEmpty()) {
+        if (searchScore > bestScore && searchScore >= vocabulary.threshold
+                && hasSubject(words, stems, used, beforeCues, itemWords)) {
             return Intent.SEARCH;
         }
         return bestScore >= vocabulary.threshold ? best : Intent.UNKNOWN;
