@@ -33,7 +33,7 @@ final class SearchAnswers {
         }
         List<Found> found = search.find(strategy.id(), question);
         if (found.isEmpty()) {
-            return Optional.of(nothing(strategy, u, question));
+            return Optional.of(nothing(strategy, question));
         }
         List<Line> lines = found.stream().map(f -> new Line(f.section() == null ? f.document() : f.document() + " — " + f.section(),
                 "“" + f.quote() + "”")).toList();
@@ -42,13 +42,14 @@ final class SearchAnswers {
                 new Citation(strategy.title(), top.document(), top.section()), suggestions.forStrategy(strategy)));
     }
 
-    private Answer nothing(Strategy strategy, Understanding u, String question) {
-        String asked = u.otherWords().isEmpty() ? question.strip() : String.join(" ", u.otherWords());
+    private Answer nothing(Strategy strategy, String question) {
+        // as written: the recognizer's typo correction would echo "Reading" as "leading"
+        String asked = question.replaceAll("(?is)<at>.*?</at>", " ").replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
         if (asked.length() > ECHO_LIMIT) {
             asked = asked.substring(0, ECHO_LIMIT).strip() + "…";
         }
         return new Answer("search-none", "Not in the strategy documents",
-                "I searched the documents of " + strategy.title() + " and found nothing about “" + asked + "”. "
+                "I searched the documents of " + strategy.title() + " and found nothing on “" + asked + "”. "
                         + "I answer questions about its vision, values, priorities and progress. Try one of these, or type “help”:",
                 suggestions.forStrategy(strategy).stream().map(Line::of).toList(), null, List.of());
     }

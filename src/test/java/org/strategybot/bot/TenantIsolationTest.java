@@ -71,10 +71,10 @@ class TenantIsolationTest {
         assertThat(say(WOKINGHAM, PERSONAL, "what does the strategy say about climate change?"))
                 .contains("climate emergency").contains("Public Sector Equality Duty");
         assertThat(say(WORCESTERSHIRE, PERSONAL, "what does the strategy say about climate change?"))
-                .doesNotContain("climate emergency").contains("found nothing about");
+                .doesNotContain("climate emergency").contains("found nothing on");
         assertThat(say(WORCESTERSHIRE, CHANNEL, "anything on the wholly owned company?")).contains("wholly owned council company");
-        assertThat(say(WOKINGHAM, CHANNEL, "anything on the wholly owned company?")).doesNotContain("wholly owned")
-                .contains("found nothing about");
+        assertThat(say(WOKINGHAM, CHANNEL, "anything on the wholly owned company?")).doesNotContain("wholly owned council company")
+                .contains("found nothing on");
     }
 
     @Test
