@@ -7,6 +7,7 @@ import org.strategybot.actions.ActionPlan;
 import org.strategybot.ask.Answer.Line;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
+import org.strategybot.digest.Conversation;
 import org.strategybot.digest.Digests;
 import org.strategybot.search.Search;
 import org.strategybot.updates.Edits;
@@ -44,7 +45,7 @@ public class Answers {
      * @param asker    who asks; their tenant decides the strategy
      */
     public Answer ask(String question, Asker asker) {
-        Strategy strategy = catalog.forTenant(asker.tenantId());
+        Strategy strategy = strategy(asker.tenantId(), asker.conversation());
         List<NamedAction> actions = plan.status(strategy).actions().stream()
                 .map(a -> new NamedAction(a.code(), a.priority(), a.title())).toList();
         Understanding understanding = recognizer.understand(question, strategy, actions);
@@ -58,17 +59,22 @@ public class Answers {
 
     /** The author pressed Confirm on an update card, with the card's values as they were. */
     public Answer confirm(String proposalId, Edits edits, Asker asker) {
-        return updates.render(updateService.confirm(proposalId, catalog.forTenant(asker.tenantId()), asker.person(), edits));
+        return updates.render(updateService.confirm(proposalId, strategy(asker.tenantId(), asker.conversation()), asker.person(), edits));
     }
 
     /** The author pressed Cancel on an update card. */
     public Answer cancel(String proposalId, Asker asker) {
-        return updates.render(updateService.cancel(proposalId, catalog.forTenant(asker.tenantId()), asker.person()));
+        return updates.render(updateService.cancel(proposalId, strategy(asker.tenantId(), asker.conversation()), asker.person()));
     }
 
     /** What the bot says when it joins a conversation. */
-    public Answer welcome(String tenantId) {
-        return help(catalog.forTenant(tenantId), "welcome", "Hello! I'm strategy-bot");
+    public Answer welcome(Conversation conversation) {
+        return help(strategy(conversation.tenantId(), conversation), "welcome", "Hello! I'm strategy-bot");
+    }
+
+    /** The strategy a conversation sees: its team's, else its tenant's, else the default. */
+    private Strategy strategy(String tenantId, Conversation conversation) {
+        return catalog.forConversation(tenantId, conversation == null ? null : conversation.teamId());
     }
 
     private Answer conversational(Understanding understanding, Strategy strategy) {

@@ -35,6 +35,8 @@ class TenantIsolationTest {
     static final String WOKINGHAM = "aaaaaaaa-0000-4000-8000-00000000000a";
     static final String WORCESTERSHIRE = "bbbbbbbb-0000-4000-8000-00000000000b";
     static final String ADMIN = "00000000-0000-0000-0000-000000000003";
+    /** A team in Wokingham's tenant whose directorate has a strategy of its own. */
+    static final String OTHER_TEAM = "19:fostering-team@thread.tacv2";
     static FakeConnector connector;
 
     @DynamicPropertySource
@@ -44,6 +46,8 @@ class TenantIsolationTest {
         registry.add("strategy-bot.admins", () -> ADMIN);
         registry.add("strategy-bot.strategy.tenants." + WOKINGHAM, () -> "wokingham-2021-24");
         registry.add("strategy-bot.strategy.tenants." + WORCESTERSHIRE, () -> "worcestershire-children-first");
+        // a team id has dots, so its key goes in brackets
+        registry.add("strategy-bot.strategy.teams[" + OTHER_TEAM + "]", () -> "worcestershire-children-first");
         // the default is neither, so that nothing passes by falling back to it
         registry.add("strategy-bot.strategy.default-id", () -> "reclaiming-front-line-practice");
     }
@@ -104,6 +108,32 @@ class TenantIsolationTest {
                 .doesNotContain("Wokingham");
     }
 
+    @Test
+    void aMappedTeamSeesItsOwnStrategyBeforeItsTenants() throws Exception {
+        ObjectNode message = TeamsActivities.message(connector.url(), CHANNEL, "what is our vision?");
+        message.with("channelData").with("team").put("id", OTHER_TEAM);
+        inTenant(message, WOKINGHAM, "00000000-0000-0000-0000-000000000001");
+        assertThat(send(message).flatText()).contains("wonderful place").doesNotContain("happy, hopeful and loved");
+
+        ObjectNode digest = TeamsActivities.message(connector.url(), CHANNEL, "preview the digest");
+        digest.with("channelData").with("team").put("id", OTHER_TEAM);
+        inTenant(digest, WOKINGHAM, "00000000-0000-0000-0000-000000000001");
+        assertThat(send(digest).flatText()).contains("Worcestershire Children First").doesNotContain("SP1");
+
+        ObjectNode sendNow = TeamsActivities.message(connector.url(), CHANNEL, "send the digest now");
+        sendNow.with("channelData").with("team").put("id", OTHER_TEAM);
+        inTenant(sendNow, WOKINGHAM, ADMIN);
+        assertThat(send(sendNow).flatText()).contains("Weekly digest: Worcestershire Children First");
+
+        ObjectNode added = TeamsActivities.botAdded(connector.url(), CHANNEL);
+        added.with("channelData").with("team").put("id", OTHER_TEAM);
+        inTenant(added, WOKINGHAM, "00000000-0000-0000-0000-000000000001");
+        assertThat(send(added).flatText()).contains("Worcestershire Children First");
+
+        assertThat(say(WOKINGHAM, CHANNEL, "what is our vision?")).as("another team of the tenant")
+                .contains("happy, hopeful and loved");
+    }
+
     private String say(String tenant, Conversation kind, String text) throws Exception {
         return sayAs(tenant, "00000000-0000-0000-0000-000000000001", kind, text).flatText();
     }
@@ -111,11 +141,15 @@ class TenantIsolationTest {
     private Call sayAs(String tenant, String aad, Conversation kind, String text) throws Exception {
         ObjectNode message = TeamsActivities.message(connector.url(), kind, text);
         inTenant(message, tenant, aad);
+        return send(message);
+    }
+
+    private Call send(ObjectNode activity) throws Exception {
         int mark = connector.mark();
-        HttpResponse<String> response = post(message.toString());
+        HttpResponse<String> response = post(activity.toString());
         assertThat(response.statusCode()).as(response.body()).isBetween(200, 202);
         List<Call> calls = connector.awaitSince(mark, 1, Duration.ofSeconds(10));
-        assertThat(calls).as(text).hasSize(1);
+        assertThat(calls).as(activity.path("text").asText()).hasSize(1);
         return calls.get(0);
     }
 
