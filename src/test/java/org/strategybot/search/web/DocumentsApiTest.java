@@ -185,6 +185,17 @@ class DocumentsApiTest {
     }
 
     @Test
+    void aDocumentSentWithoutALengthIsRefusedOnceItPassesTheLimit() throws Exception {
+        byte[] huge = "A long paragraph about outcomes. ".repeat(1_000).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/strategies/wokingham-2021-24/documents?title=Chunked"))
+                .header("X-API-Key", TestStore.API_KEY).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(mongo.count(Query.query(Criteria.where("title").is("Chunked")), "documents")).isZero();
+    }
+
+    @Test
     void importNeedsTheApiKey() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/strategies/wokingham-2021-24/documents?title=X"))
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("Text.")).build(),
