@@ -36,6 +36,10 @@ final class Quotes {
         } else if (quote.length() < SHORT && best > 0) {
             quote = sentences.get(best - 1) + " " + quote;
         }
-        return quote.length() <= LONGEST ? quote : quote.substring(0, quote.lastIndexOf(' ', LONGEST - 1)) + " …";
+        if (quote.length() <= LONGEST) {
+            return quote;
+        }
+        int cut = quote.lastIndexOf(' ', LONGEST - 1);
+        return quote.substring(0, cut > 0 ? cut : LONGEST) + " …";
     }
 }

@@ -131,9 +131,10 @@ public class Search {
 
     /**
      * Brings the index into line with the store: every document whose version the index does not hold yet,
-     * whether imported here, through another instance or from the command line.
+     * whether imported here, through another instance or from the command line. Synchronized with imports, so
+     * that the index never takes an older version after a newer one.
      */
-    void sync() {
+    synchronized void sync() {
         String abandonedBefore = version(clock.instant().minus(ABANDONED));
         for (StoredDocument d : documents.all()) {
             if (!d.version().equals(indexed.get(d.id()))) {
