@@ -8,9 +8,11 @@ import org.strategybot.actions.PlanStatus;
 import org.strategybot.ask.Answer.Line;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
+import org.strategybot.digest.Conversation;
 import org.strategybot.digest.Digests;
 import org.strategybot.reports.CommitteeReports;
 import org.strategybot.reports.ReportSettings;
+import org.strategybot.search.Search;
 import org.strategybot.updates.Edits;
 import org.strategybot.updates.Updates;
 import org.strategybot.understanding.NamedAction;
@@ -31,6 +33,7 @@ public class Answers {
     private final Updates updateService;
     private final DigestAnswers digestAnswers;
     private final ReportAnswers reportAnswers;
+    private final SearchAnswers searchAnswers;
     private final Suggestions suggestions = new Suggestions();
     /**
      * The plan's action titles as the recognizer takes them, made once per cached plan status rather than per
@@ -39,7 +42,7 @@ public class Answers {
     private final Cache<PlanStatus, List<NamedAction>> named = Caffeine.newBuilder().weakKeys().maximumSize(64).build();
 
     Answers(StrategyCatalog catalog, Recognizer recognizer, ActionPlan plan, Updates updates, Digests digests,
-            CommitteeReports reports, ReportSettings reportSettings) {
+            CommitteeReports reports, ReportSettings reportSettings, Search search) {
         this.catalog = catalog;
         this.recognizer = recognizer;
         this.plan = plan;
@@ -47,6 +50,7 @@ public class Answers {
         this.updates = new UpdateAnswers(updates, plan);
         this.digestAnswers = new DigestAnswers(digests);
         this.reportAnswers = new ReportAnswers(reports, reportSettings);
+        this.searchAnswers = new SearchAnswers(search, suggestions);
     }
 
     /**
@@ -54,7 +58,7 @@ public class Answers {
      * @param asker    who asks; their tenant decides the strategy
      */
     public Answer ask(String question, Asker asker) {
-        Strategy strategy = catalog.forTenant(asker.tenantId());
+        Strategy strategy = strategy(asker.tenantId(), asker.conversation());
         List<NamedAction> actions = named.get(plan.status(strategy), status -> status.actions().stream()
                 .map(a -> new NamedAction(a.code(), a.priority(), a.title())).toList());
         Understanding understanding = recognizer.understand(question, strategy, actions);
@@ -63,22 +67,28 @@ public class Answers {
                 .or(() -> digestAnswers.answer(strategy, understanding, asker, plan.settings().zone()))
                 .or(() -> reportAnswers.answer(strategy, understanding, plan.status(strategy).sample()))
                 .or(() -> new StatusAnswers(strategy, understanding, asker, plan, suggestions).answer())
+                .or(() -> searchAnswers.answer(strategy, understanding, question))
                 .orElseGet(() -> conversational(understanding, strategy));
     }
 
     /** The author pressed Confirm on an update card, with the card's values as they were. */
     public Answer confirm(String proposalId, Edits edits, Asker asker) {
-        return updates.render(updateService.confirm(proposalId, catalog.forTenant(asker.tenantId()), asker.person(), edits));
+        return updates.render(updateService.confirm(proposalId, strategy(asker.tenantId(), asker.conversation()), asker.person(), edits));
     }
 
     /** The author pressed Cancel on an update card. */
     public Answer cancel(String proposalId, Asker asker) {
-        return updates.render(updateService.cancel(proposalId, catalog.forTenant(asker.tenantId()), asker.person()));
+        return updates.render(updateService.cancel(proposalId, strategy(asker.tenantId(), asker.conversation()), asker.person()));
     }
 
     /** What the bot says when it joins a conversation. */
-    public Answer welcome(String tenantId) {
-        return help(catalog.forTenant(tenantId), "welcome", "Hello! I'm strategy-bot");
+    public Answer welcome(Conversation conversation) {
+        return help(strategy(conversation.tenantId(), conversation), "welcome", "Hello! I'm strategy-bot");
+    }
+
+    /** The strategy a conversation sees: its team's, else its tenant's, else the default. */
+    private Strategy strategy(String tenantId, Conversation conversation) {
+        return catalog.forConversation(tenantId, conversation == null ? null : conversation.teamId());
     }
 
     private Answer conversational(Understanding understanding, Strategy strategy) {

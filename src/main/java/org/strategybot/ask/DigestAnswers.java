@@ -86,8 +86,11 @@ public final class DigestAnswers {
         }
         String text = "Week to " + DAY.format(d.at().atZone(zone)) + ". Needs attention: "
                 + (attention.isEmpty() ? "nothing flagged." : String.join("; ", attention) + ".");
+        // asked of this digest's own strategy: another directorate's may have no SP1, or no priorities at all
+        List<String> next = d.priorities().isEmpty() ? List.of("What changed this week?")
+                : List.of("What's " + d.priorities().get(0).code() + "'s status?", "Which actions are red?", "What changed this week?");
         return new Answer("digest", "Weekly digest: " + d.strategyTitle() + (d.sample() ? " (sample data)" : ""), text, lines,
-                null, List.of("What's SP1's status?", "Which actions are red?", "What changed this week?"));
+                null, next);
     }
 
     /** A reminder to a lead, with a box to post an update straight from it. */

@@ -133,7 +133,7 @@ class StrategyBot extends TeamsActivityHandler {
             return CompletableFuture.completedFuture(null);
         }
         digests.installed(conversation(activity));
-        return turn.sendActivity(AnswerCards.message(answers.welcome(tenant(activity)))).thenApply(sent -> null);
+        return turn.sendActivity(AnswerCards.message(answers.welcome(conversation(activity)))).thenApply(sent -> null);
     }
 
     /** The app was installed (Teams also sends a conversation update, which says hello). */
@@ -164,11 +164,15 @@ class StrategyBot extends TeamsActivityHandler {
         String id = activity.getConversation() == null ? null : activity.getConversation().getId();
         String kind = activity.getConversation() == null ? null : activity.getConversation().getConversationType();
         String title = null;
+        String team = null;
         try {
             TeamsChannelData data = activity.getChannelData(TeamsChannelData.class);
             if (data != null && data.getChannel() != null && data.getChannel().getId() != null) {
                 id = data.getChannel().getId();
                 title = data.getChannel().getName();
+            }
+            if (data != null && data.getTeam() != null) {
+                team = data.getTeam().getId();
             }
         } catch (Exception notTeams) {
             // not a Teams channel: the conversation id is the one to post to
@@ -180,7 +184,7 @@ class StrategyBot extends TeamsActivityHandler {
             ((ObjectNode) reference.get("conversation")).put("id", id);
         }
         reference.remove("activityId");
-        return new Conversation(id, tenant(activity), kind, title, reference.toString());
+        return new Conversation(id, tenant(activity), kind, title, reference.toString(), team);
     }
 
     /** The text typed, or the question carried by a card button pressed outside Teams. */

@@ -8,6 +8,12 @@ package org.strategybot.digest;
  * @param kind      personal, groupChat or channel
  * @param title     a name to show (the channel's or team's), or null
  * @param reference how to reach it again: the Bot Framework conversation reference, as JSON, opaque here
+ * @param teamId    the Teams team of a channel, which may decide the strategy before the tenant; else null
  */
-public record Conversation(String id, String tenantId, String kind, String title, String reference) {
+public record Conversation(String id, String tenantId, String kind, String title, String reference, String teamId) {
+
+    /** A conversation outside a team: a personal or group chat. */
+    public Conversation(String id, String tenantId, String kind, String title, String reference) {
+        this(id, tenantId, kind, title, reference, null);
+    }
 }

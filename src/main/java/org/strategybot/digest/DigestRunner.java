@@ -88,7 +88,7 @@ class DigestRunner {
                     continue;
                 }
                 slots.put(s.conversationId(), slot);
-                dueByStrategy.computeIfAbsent(catalog.forTenant(s.tenantId()).id(), k -> new ArrayList<>()).add(s);
+                dueByStrategy.computeIfAbsent(catalog.forConversation(s.tenantId(), s.teamId()).id(), k -> new ArrayList<>()).add(s);
             }
             List<Fanout.Job> reminders = new ArrayList<>();
             List<Fanout.Job> digests = new ArrayList<>();

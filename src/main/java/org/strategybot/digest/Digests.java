@@ -68,7 +68,7 @@ public class Digests {
         LocalTime t = time != null ? time : existing != null && existing.time() != null ? existing.time() : settings.time();
         store.install(new Installation(c.id(), c.tenantId(), c.kind(), c.title(), c.reference(), clock.instant()));
         Subscription s = new Subscription(c.id(), c.tenantId(), c.title(), c.reference(), d, t, who.name(),
-                existing != null ? existing.subscribedAt() : clock.instant(), false);
+                existing != null ? existing.subscribedAt() : clock.instant(), false, c.teamId());
         store.subscribe(s);
         return new Reply(true, (existing == null ? "Subscribed" : "Updated") + ": the weekly digest comes here every "
                 + label(d) + " at " + t + " (" + settings.zone() + "), moved to the next working day after a bank holiday. "
@@ -99,7 +99,7 @@ public class Digests {
     /** "Send the digest now": the digest to post here, for those allowed to send it. */
     public Reply sendNow(Conversation c, Person who) {
         Optional<Reply> refused = mayManage(c, who, "send the digest");
-        return refused.orElseGet(() -> new Reply(true, "Here is this week's digest.", builder.build(catalog.forTenant(c.tenantId()))));
+        return refused.orElseGet(() -> new Reply(true, "Here is this week's digest.", builder.build(catalog.forConversation(c.tenantId(), c.teamId()))));
     }
 
     public List<Subscription> subscriptions() {
@@ -123,7 +123,7 @@ public class Digests {
         if (access.isAdmin(who.aadObjectId())) {
             return Optional.empty();
         }
-        Strategy strategy = catalog.forTenant(c.tenantId());
+        Strategy strategy = catalog.forConversation(c.tenantId(), c.teamId());
         boolean lead = who.known() && plan.leads(strategy).stream().map(Lead::aadObjectId).anyMatch(who.aadObjectId()::equals);
         return lead ? Optional.empty() : Optional.of(new Reply(false, "Only an administrator or a priority lead can "
                 + what + ". Nothing was changed.", null));

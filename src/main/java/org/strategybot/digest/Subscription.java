@@ -10,9 +10,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A conversation that gets the weekly digest.
  *
- * @param gone true when Teams said the bot can no longer post there (removed: 403 or 404): not retried
+ * @param gone   true when Teams said the bot can no longer post there (removed: 403 or 404): not retried
+ * @param teamId the Teams team of a channel, which may decide the strategy of its digest; else null
  */
 @Document("subscriptions")
 public record Subscription(@Id String conversationId, String tenantId, String title, String reference,
-        DayOfWeek day, LocalTime time, String subscribedBy, Instant subscribedAt, boolean gone) {
+        DayOfWeek day, LocalTime time, String subscribedBy, Instant subscribedAt, boolean gone, String teamId) {
 }

@@ -27,6 +27,13 @@ public class StrategyCatalog {
         return strategies.find(id).orElseThrow(() -> new IllegalStateException("Strategy " + id + " is not in the store"));
     }
 
+    /** The strategy mapped to this team, else to this tenant, else the default one. */
+    public Strategy forConversation(String tenantId, String teamId) {
+        String id = teamId == null ? null : settings.teams().get(teamId);
+        return id == null ? forTenant(tenantId)
+                : strategies.find(id).orElseThrow(() -> new IllegalStateException("Strategy " + id + " is not in the store"));
+    }
+
     public Strategy defaultStrategy() {
         return forTenant(null);
     }

@@ -14,7 +14,7 @@ public enum Intent {
     DIGEST_SUBSCRIBE, DIGEST_UNSUBSCRIBE, DIGEST_WHEN, DIGEST_PREVIEW, DIGEST_SEND,
     REPORT,
     STATUS, ACTION_STATUS, STATUS_OVERVIEW, BY_RAG, OVERDUE, STALE, ACTIONS_UNDER, PRIORITY_LEAD, MY_ACTIONS, CHANGES,
-    UNKNOWN;
+    SEARCH, UNKNOWN;
 
     static Intent fromKey(String key) {
         return valueOf(key.trim().toUpperCase().replace('-', '_'));

@@ -59,7 +59,12 @@ public class Recognizer {
         String unknownPriority = findPriorities(words, lexicon, mentions, used);
         // a code written out ("SP4 update: ... ASYE ...") wins over an action guessed from words in the note
         boolean explicitCode = !mentions.isEmpty();
+        boolean[] beforeItems = used.clone();
         findItems(stems, lexicon, mentions, used, explicitCode);
+        boolean[] itemWords = new boolean[used.length];
+        for (int i = 0; i < used.length; i++) {
+            itemWords[i] = used[i] && !beforeItems[i];
+        }
         // an action named by its title names its priority too
         lexicon.entries.stream().filter(e -> e.kind() == EntityKind.ACTION).forEach(e -> mentions.stream()
                 .filter(m -> m.kind() == EntityKind.ACTION && m.key().equals(e.key())).findFirst()
@@ -74,23 +79,46 @@ public class Recognizer {
 
         boolean question = text != null && text.trim().endsWith("?")
                 || !words.isEmpty() && vocabulary.questionStarts.contains(words.get(0));
-        Intent intent = bestIntent(stems, mentions, used, question);
+        Intent intent = bestIntent(words, stems, mentions, used, itemWords, question);
         boolean yesNo = !words.isEmpty() && vocabulary.yesNoStarts.contains(words.get(0));
-        List<String> other = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            if (!used[i] && !vocabulary.isStopword(words.get(i)) && !isGeneric(stems.get(i))) {
-                other.add(words.get(i));
-            }
-        }
+        List<String> other = otherWords(words, stems, used);
         UpdateRequest update = intent == Intent.UPDATE
                 ? updates.parse(text, words, stems, LocalDate.now(clock)) : null;
         ScheduleRequest schedule = intent == Intent.DIGEST_SUBSCRIBE ? ScheduleRequest.parse(text) : null;
         return new Understanding(intent, dedupe(mentions), unknownPriority, yesNo, other, update, schedule);
     }
 
-    private Intent bestIntent(List<String> stems, List<Mention> mentions, boolean[] used, boolean question) {
+    /**
+     * Whether a search has something to search for: words no intent's cue took, a priority code or RAG word
+     * excepted. Words naming a strategy item count, so that "what does the strategy say about exploitation?"
+     * can search when its cue outscores the item's own intent.
+     */
+    private boolean hasSubject(List<String> words, List<String> stems, boolean[] used, boolean[] beforeCues, boolean[] itemWords) {
+        for (int i = 0; i < words.size(); i++) {
+            boolean cue = used[i] && !beforeCues[i];
+            if (!cue && (!beforeCues[i] || itemWords[i]) && !vocabulary.isStopword(words.get(i)) && !isGeneric(stems.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<String> otherWords(List<String> words, List<String> stems, boolean[] used) {
+        List<String> other = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!used[i] && !vocabulary.isStopword(words.get(i)) && !isGeneric(stems.get(i))) {
+                other.add(words.get(i));
+            }
+        }
+        return other;
+    }
+
+    private Intent bestIntent(List<String> words, List<String> stems, List<Mention> mentions, boolean[] used,
+            boolean[] itemWords, boolean question) {
+        boolean[] beforeCues = used.clone();
         Intent best = Intent.UNKNOWN;
         double bestScore = 0;
+        double searchScore = 0;
         Set<EntityKind> named = new HashSet<>();
         mentions.forEach(m -> named.add(m.kind()));
         for (Vocabulary.Rule rule : vocabulary.rules) {
@@ -116,10 +144,18 @@ public class Recognizer {
             if (rule.statement() && !cued && !with) {
                 continue;
             }
+            if (rule.intent() == Intent.SEARCH) {
+                searchScore = score;
+                continue;
+            }
             if (score > bestScore) {
                 best = rule.intent();
                 bestScore = score;
             }
+        }
+        if (searchScore > bestScore && searchScore >= vocabulary.threshold
+                && hasSubject(words, stems, used, beforeCues, itemWords)) {
+            return Intent.SEARCH;
         }
         return bestScore >= vocabulary.threshold ? best : Intent.UNKNOWN;
     }

@@ -104,7 +104,12 @@ class BotEndpointTest {
             thanks!                                                     | You're welcome
             help                                                        | What is our vision?;What are our values?;List the strategic priorities
             what can you do?                                            | @mention me
-            what's the weather in Reading?                              | not sure;What is our vision?
+            what's the weather in Reading?                              | found nothing on “what's the weather in Reading?”;What is our vision?
+            what does the strategy say about exploitation?              | What the strategy documents say;child sexual exploitation;Overview and Scrutiny Committee minutes
+            anything on climate change?                                 | Public Sector Equality Duty;“Climate Emergency – This Council has declared a climate emergency
+            how do we hear the voice of the child?                      | voice of the child
+            what about children missing education?                      | Our Focus;Go missing and/or run away
+            what does the strategy say about potholes?                  | Not in the strategy documents;found nothing on “what does the strategy say about potholes?”;What is our vision?
             """)
     void answersQuestionsAboutTheStrategyWithACardAndASummary(String question, String expected) throws Exception {
         Call reply = askOne(TeamsActivities.message(connector.url(), PERSONAL, question));

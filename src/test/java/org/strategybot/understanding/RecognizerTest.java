@@ -154,6 +154,36 @@ class RecognizerTest {
         assertThat(understand(text).intent()).as(text).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what does the strategy say about exploitation?      | SEARCH
+            what does the strategy say about climate change?    | SEARCH
+            anything on climate change?                         | SEARCH
+            anything about the Unicef project                   | SEARCH
+            anything on elective home education?                | SEARCH
+            tell me about the Unicef project                    | SEARCH
+            tell me about the ASYE programme                    | PRIORITY_FOR_TOPIC
+            are children at risk of exploitation included?      | COHORT
+            what about children missing education?              | SEARCH
+            does the strategy mention the youth council?        | SEARCH
+            search for kinship care                             | SEARCH
+            tell me about the vision                            | VISION
+            tell me about sp 4                                  | PRIORITY
+            tell me about our values                            | VALUES
+            tell me about the strategy                          | OVERVIEW
+            what does the strategy say about our vision?        | VISION
+            anything on SP4's status?                           | STATUS
+            anything red?                                       | BY_RAG
+            what about the red actions?                         | BY_RAG
+            anything about updates this week?                   | CHANGES
+            what does the strategy say about the workforce priority? | PRIORITY
+            search                                              | UNKNOWN
+            what about it?                                      | UNKNOWN
+            """)
+    void searchesOnlyWhenNoKnownIntentApplies(String text, Intent expected) {
+        assertThat(understand(text).intent()).as(text).isEqualTo(expected);
+    }
+
     static Stream<Arguments> priorityReferences() {
         return Stream.of(
                 Arguments.of("what is SP4?", "SP4"),

@@ -48,6 +48,7 @@ class RestCallersTest {
     static final String AUDIENCE = "5e5e5e5e-0000-4000-8000-000000000005";
     static final String OTHER_CLIENT_KEY = "other-tenant-reader";
     static final String ADMIN_CLIENT_KEY = "deployment-admin";
+    static final String OTHER_ADMIN_KEY = "other-tenant-admin";
     static RSAKey signing;
     static RSAKey impostor;
     static HttpServer login;
@@ -76,6 +77,10 @@ class RestCallersTest {
         registry.add("strategy-bot.clients[2].name", () -> "importer");
         registry.add("strategy-bot.clients[2].key", () -> ADMIN_CLIENT_KEY);
         registry.add("strategy-bot.clients[2].admin", () -> "true");
+        registry.add("strategy-bot.clients[3].name", () -> "other-tenant-importer");
+        registry.add("strategy-bot.clients[3].key", () -> OTHER_ADMIN_KEY);
+        registry.add("strategy-bot.clients[3].tenant", () -> OTHER);
+        registry.add("strategy-bot.clients[3].admin", () -> "true");
     }
 
     static String loginUrl() {
@@ -102,6 +107,19 @@ class RestCallersTest {
                 .isEqualTo(nowhere.body().replace("no-such-strategy", "wokingham-2021-24"));
         assertThat(call("GET", "/api/actions?strategy=wokingham-2021-24", key(OTHER_CLIENT_KEY)).statusCode()).isEqualTo(404);
         assertThat(call("GET", "/api/updates?strategy=wokingham-2021-24", key(OTHER_CLIENT_KEY)).statusCode()).isEqualTo(404);
+        assertThat(call("GET", "/api/search?q=voice+of+the+child&strategy=wokingham-2021-24", key(OTHER_CLIENT_KEY))
+                .statusCode()).isEqualTo(404);
+        assertThat(call("GET", "/api/search?q=voice+of+the+child", key(OTHER_CLIENT_KEY)).body())
+                .isEqualTo(call("GET", "/api/search?q=voice+of+the+child&strategy=worcestershire-children-first",
+                        key(TestStore.API_KEY)).body())
+                .isNotEqualTo(call("GET", "/api/search?q=voice+of+the+child", key(TestStore.API_KEY)).body());
+        assertThat(call("GET", "/api/reports/committee.md", key(TestStore.API_KEY)).body()).contains("SP4");
+        assertThat(call("GET", "/api/reports/committee.md", key(OTHER_CLIENT_KEY)).body()).doesNotContain("SP4")
+                .contains("Worcestershire");
+        assertThat(call("POST", "/api/strategies/wokingham-2021-24/documents?title=Elsewhere", r -> {
+            r.header("X-API-Key", OTHER_ADMIN_KEY).header("Content-Type", "text/plain");
+            r.POST(HttpRequest.BodyPublishers.ofString("Notes\n\nA paragraph for another directorate."));
+        }).statusCode()).as("an admin of one tenant cannot import into another's strategy").isEqualTo(404);
         assertThat(call("GET", "/api/actions", key(OTHER_CLIENT_KEY)).body())
                 .isEqualTo(call("GET", "/api/actions?strategy=worcestershire-children-first", key(TestStore.API_KEY)).body())
                 .doesNotContain("Emotional Wellbeing Hub");

@@ -1,0 +1,203 @@
+package org.strategybot.search;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.strategybot.strategy.StrategyCatalog;
+import org.strategybot.updates.PersonalDataGuard;
+
+import jakarta.annotation.PreDestroy;
+
+/**
+ * Search over the source documents of each strategy, and importing them. A question asked in one strategy
+ * only ever finds that strategy's passages.
+ */
+@Service
+public class Search {
+
+    private static final Logger log = LoggerFactory.getLogger(Search.class);
+    private static final int TITLE_LIMIT = 200;
+    /** An import that has not switched its document's version after this long was interrupted. */
+    private static final Duration ABANDONED = Duration.ofHours(1);
+
+    private final Documents documents;
+    private final StrategyCatalog catalog;
+    private final SearchSettings settings;
+    private final Clock clock;
+    private final Analysis analysis = new Analysis();
+    private final PassageIndex index = new PassageIndex(analysis);
+    private final Quotes quotes = new Quotes(analysis);
+    private final PersonalDataGuard guard = new PersonalDataGuard();
+    private final Sections sections;
+    /** Document id to the version the index holds. */
+    private final Map<String, String> indexed = new ConcurrentHashMap<>();
+
+    Search(Documents documents, StrategyCatalog catalog, SearchSettings settings, Clock clock) {
+        this.documents = documents;
+        this.catalog = catalog;
+        this.settings = settings;
+        this.clock = clock;
+        this.sections = new Sections(settings.passageChars());
+    }
+
+    /** The passages of the strategy's documents that best answer the question, best first; empty when none does. */
+    public List<Found> find(String strategyId, String question) {
+        if (question == null || question.isBlank()) {
+            return List.of();
+        }
+        String text = plain(question);
+        Set<String> terms = analysis.questionTerms(text);
+        Map<String, StoredDocument> docs = new ConcurrentHashMap<>();
+        List<Found> found = new ArrayList<>();
+        for (PassageIndex.Hit hit : index.search(strategyId, text, settings.results())) {
+            StoredPassage p = hit.passage();
+            Optional<StoredDocument> doc = Optional.ofNullable(docs.computeIfAbsent(p.documentId(),
+                    id -> documents.find(id).orElse(null)));
+            doc.ifPresent(d -> found.add(new Found(d.id(), d.title(), p.section(), quotes.quote(p.text(), terms), p.text(),
+                    d.source(), d.date(), hit.score())));
+        }
+        return found;
+    }
+
+    /**
+     * Imports a document into a strategy, replacing an earlier one of the same title. Refused, with the
+     * reason, when the strategy is unknown, the document is empty or it looks like it holds personal data.
+     */
+    public synchronized Imported importDocument(String strategyId, NewDocument doc) {
+        if (strategyId == null || catalog.find(strategyId).isEmpty()) {
+            throw new NoSuchElementException("No strategy '" + strategyId + "'. Loaded: " + String.join(", ", catalog.ids()) + ".");
+        }
+        if (doc.title() == null || doc.title().isBlank() || doc.title().length() > TITLE_LIMIT) {
+            throw new IllegalArgumentException("A document needs a title of at most " + TITLE_LIMIT + " characters.");
+        }
+        if (doc.text() == null || doc.text().isBlank()) {
+            throw new IllegalArgumentException("The document is empty: nothing was imported.");
+        }
+        List<PersonalDataGuard.Finding> findings = guard.check(doc.text());
+        if (!findings.isEmpty()) {
+            // the kinds found, never the text itself
+            throw new IllegalArgumentException("Not imported: the document looks like it holds personal data ("
+                    + findings.stream().map(PersonalDataGuard.Finding::kind).distinct().collect(Collectors.joining(", "))
+                    + "). strategy-bot holds strategy documents, never case data about a child or family; remove it and import again.");
+        }
+        return store(strategyId, doc, 0, sections.split(doc.text(), doc.markdown()));
+    }
+
+    /**
+     * Stores a document shipped with a strategy, unless the store has it from this revision on or it was
+     * imported. These are published documents, so rather than refusing one whole, a passage that looks like
+     * personal data is left out (the committee report's finance table, "Financial Year (Year 1)", reads to
+     * the guard as a name with an age).
+     */
+    boolean seed(String strategyId, NewDocument doc, int revision) {
+        String id = id(strategyId, doc.title());
+        Optional<StoredDocument> stored = documents.find(id);
+        if (stored.isPresent() && (stored.get().seedRevision() == 0 || stored.get().seedRevision() >= revision)) {
+            return false;
+        }
+        List<Sections.Piece> pieces = new ArrayList<>();
+        for (Sections.Piece piece : sections.split(doc.text(), doc.markdown())) {
+            List<PersonalDataGuard.Finding> findings = guard.check(piece.text());
+            if (findings.isEmpty()) {
+                pieces.add(piece);
+            } else {
+                log.warn("A passage of {} in section '{}' is left out of search: it looks like {}", id, piece.section(),
+                        findings.stream().map(PersonalDataGuard.Finding::kind).distinct().toList());
+            }
+        }
+        store(strategyId, doc, revision, pieces);
+        return true;
+    }
+
+    public List<DocumentInfo> documents(String strategyId) {
+        return documents.of(strategyId).stream().map(d -> new DocumentInfo(d.id(), d.title(), d.source(), d.date(),
+                d.sections(), d.passages(), d.seedRevision() > 0, d.importedAt())).toList();
+    }
+
+    /**
+     * Brings the index into line with the store: every document whose version the index does not hold yet,
+     * whether imported here, through another instance or from the command line. Synchronized with imports, so
+     * that the index never takes an older version after a newer one.
+     */
+    synchronized void sync() {
+        String abandonedBefore = version(clock.instant().minus(ABANDONED));
+        for (StoredDocument d : documents.all()) {
+            if (!d.version().equals(indexed.get(d.id()))) {
+                documents.tidy(d, abandonedBefore);
+                index.replace(d.id(), documents.passages(d));
+                indexed.put(d.id(), d.version());
+            }
+        }
+    }
+
+    private Imported store(String strategyId, NewDocument doc, int seedRevision, List<Sections.Piece> pieces) {
+        if (pieces.isEmpty()) {
+            throw new IllegalArgumentException("The document has no text to import.");
+        }
+        String id = id(strategyId, doc.title());
+        Instant now = clock.instant();
+        String version = version(now);
+        List<StoredPassage> passages = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            passages.add(new StoredPassage(id + "#" + version + "#" + i, strategyId, id, version, i,
+                    pieces.get(i).section(), pieces.get(i).text()));
+        }
+        int sectionCount = (int) Sections.sectionCount(pieces);
+        boolean replaced = documents.find(id).isPresent();
+        StoredDocument stored = new StoredDocument(id, strategyId, doc.title().strip(), blank(doc.source()),
+                blank(doc.date()), version, seedRevision, sectionCount, passages.size(), now);
+        if (documents.save(stored, passages)) {
+            index.replace(id, passages);
+            indexed.put(id, version);
+            log.info("Document {} stored: {} sections, {} passages", id, sectionCount, passages.size());
+        }
+        return new Imported(id, strategyId, stored.title(), sectionCount, passages.size(), replaced);
+    }
+
+    static String id(String strategyId, String title) {
+        String slug = title.strip().toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (slug.isEmpty()) {
+            throw new IllegalArgumentException("A document's title needs letters or digits.");
+        }
+        return strategyId + ":" + (slug.length() > 80 ? slug.substring(0, 80) : slug);
+    }
+
+    /** Sorts by time, then apart by a random part, so that of two imports at once the later one wins. */
+    private static String version(Instant at) {
+        byte[] random = new byte[4];
+        ThreadLocalRandom.current().nextBytes(random);
+        return String.format("%013d-%s", at.toEpochMilli(), HexFormat.of().formatHex(random));
+    }
+
+    /** Teams markup and mentions are not part of a question. */
+    private static String plain(String question) {
+        String text = question.replaceAll("(?is)<at>.*?</at>", " ").replaceAll("<[^>]*>", " ");
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        // questions are short; a long paste is cut, as the recognizer cuts it
+        return bytes.length > 2000 ? new String(bytes, 0, 2000, StandardCharsets.UTF_8) : text;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @PreDestroy
+    void close() {
+        index.close();
+    }
+}
