@@ -173,7 +173,8 @@ public class Recognizer {
         String ordinalWords = String.join("|", vocabulary.ordinals.keySet());
         String prefixes = String.join("|", lexicon.codePrefixes.stream().map(p -> String.join(" ?", p.split(""))).toList());
         Pattern[] patterns = {
-            Pattern.compile("\\b(" + prefixes + ") ?(\\d{1,2}|" + numberWords + ")(?:\\.(\\d{1,2}))?\\b"),
+            // "SP4s status": the possessive without its apostrophe
+            Pattern.compile("\\b(" + prefixes + ") ?(\\d{1,2}|" + numberWords + ")(?:\\.(\\d{1,2}))?s?\\b"),
             Pattern.compile("\\b(?:strategic )?(priority|priorities) (?:number |no |num )?(\\d{1,2}|" + numberWords + ")\\b"),
             Pattern.compile("\\b(" + ordinalWords + "|\\d{1,2}(?:st|nd|rd|th)) (?:strategic )?(priority)\\b"),
         };

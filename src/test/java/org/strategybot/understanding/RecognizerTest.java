@@ -102,6 +102,8 @@ class RecognizerTest {
             is SP1 on track?                                    | STATUS
             RAG for SP2                                         | STATUS
             whats the staus of sp 5                             | STATUS
+            whats SP4s status                                   | STATUS
+            how are sp2s actions doing                          | STATUS
             progress on the partnerships priority               | STATUS
             where are we with SP3                               | STATUS
             what's the status of SP4.2?                         | ACTION_STATUS
