@@ -36,19 +36,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ExtendWith(OutputCaptureExtension.class)
 class HungConnectorTest {
 
-    static final FakeConnector connector;
-
-    static {
-        try {
-            connector = new FakeConnector();
-        } catch (IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    static FakeConnector connector;
 
     @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
+    static void settings(DynamicPropertyRegistry registry) throws IOException {
         TestStore.freshDataDir(registry);
+        connector = new FakeConnector();
         registry.add("strategy-bot.bot.turn-timeout", () -> "1s");
     }
 

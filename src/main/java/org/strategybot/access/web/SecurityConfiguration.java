@@ -26,6 +26,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.strategybot.access.Access;
 import org.strategybot.access.AccessSettings;
 
@@ -50,6 +52,9 @@ class SecurityConfiguration {
     SecurityFilterChain httpSecurity(HttpSecurity http, Access access, AccessSettings settings) throws Exception {
         AuthenticationEntryPoint refuse = SecurityConfiguration::unauthorized;
         http
+                // the bot's endpoint checks Bot Framework tokens itself and answers machines, not browsers: it
+                // skips this chain, which cost it about 15% of its throughput in the benchmark
+                .securityMatcher(new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/messages")))
                 // no cookies, no sessions: every request carries its credential in a header, which a
                 // cross-site form cannot set, so there is nothing for CSRF to ride on
                 .csrf(csrf -> csrf.disable())
@@ -63,7 +68,6 @@ class SecurityConfiguration {
                 .headers(headers -> headers.frameOptions(frame -> frame.disable()))
                 .addFilterBefore(new ApiKeyAuthentication(access, refuse), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> rules
-                        .requestMatchers("/api/messages").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**", "/api/digest/**").hasAuthority(CallerAuthentication.DEPLOYMENT)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(CallerAuthentication.READER)
