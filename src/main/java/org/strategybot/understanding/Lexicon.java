@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.Strategy.Named;
@@ -23,15 +24,23 @@ final class Lexicon {
     }
 
     final List<Entry> entries = new ArrayList<>();
+    /** Action codes to their entries' positions. */
+    private final Map<String, Integer> actionIndex = new HashMap<>();
+    /** Which entries each stem appears in (by position in {@link #entries}), so a question meets only those. */
+    private final Map<String, Set<Integer>> entriesByStem = new HashMap<>();
     /** Lower-case priority codes ("sp4") to codes as printed ("SP4"). */
     final Map<String, String> priorityCodes = new HashMap<>();
     /** The letters that start priority codes ("sp"). */
     final Set<String> codePrefixes = new LinkedHashSet<>();
     private final Set<String> known = new HashSet<>();
     private final Vocabulary vocabulary;
+    private final String strategyId;
+    private final int revision;
 
     Lexicon(Strategy strategy, List<NamedAction> actions, Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.strategyId = strategy.id();
+        this.revision = strategy.revision();
         known.addAll(vocabulary.words);
         addNamed(EntityKind.VALUE, strategy.values());
         addNamed(EntityKind.BUSINESS_AREA, strategy.businessAreas());
@@ -71,7 +80,32 @@ final class Lexicon {
                 aliasStems.add(words.stream().map(Words::stem).toList());
             }
         }
+        int index = entries.size();
         entries.add(new Entry(kind, key, nameStems, aliasStems, priority));
+        if (kind == EntityKind.ACTION) {
+            actionIndex.putIfAbsent(key, index);
+        }
+        nameStems.forEach(stem -> entriesByStem.computeIfAbsent(stem, k -> new HashSet<>()).add(index));
+        aliasStems.forEach(alias -> alias.forEach(stem -> entriesByStem.computeIfAbsent(stem, k -> new HashSet<>()).add(index)));
+    }
+
+    boolean isFor(Strategy strategy) {
+        return strategyId.equals(strategy.id()) && revision == strategy.revision();
+    }
+
+    /** The action entries with these codes, in the lexicon's order. */
+    List<Entry> actions(Set<String> codes) {
+        return codes.stream().map(actionIndex::get).filter(i -> i != null).sorted().map(entries::get).toList();
+    }
+
+    /**
+     * The entries that share a stem with the question, in the lexicon's order: no other can be named by it, and a
+     * plan with thousands of actions would otherwise cost every question a pass over all their titles.
+     */
+    List<Entry> candidates(Set<String> stems) {
+        TreeSet<Integer> found = new TreeSet<>();
+        stems.forEach(stem -> found.addAll(entriesByStem.getOrDefault(stem, Set.of())));
+        return found.stream().map(entries::get).toList();
     }
 
     /** Replaces each word the lexicon does not know by the nearest one it does, within the typo allowance. */

@@ -33,6 +33,7 @@ public class Recognizer {
     private final Vocabulary vocabulary = Vocabulary.load();
     private final UpdateParser updates = new UpdateParser(vocabulary);
     private final Cache<String, Lexicon> lexicons = Caffeine.newBuilder().maximumSize(64).build();
+    private final Cache<List<NamedAction>, Lexicon> byActions = Caffeine.newBuilder().weakKeys().maximumSize(64).build();
     private final Clock clock;
 
     public Recognizer(Clock clock) {
@@ -45,8 +46,12 @@ public class Recognizer {
 
     /** @param actions the plan's actions, so that people can name one by its title */
     public Understanding understand(String text, Strategy strategy, List<NamedAction> actions) {
-        Lexicon lexicon = lexicons.get(strategy.id() + "#" + strategy.revision() + "#" + actions.hashCode(),
-                k -> new Lexicon(strategy, actions, vocabulary));
+        // a plan's action list is made once per cached status (see ask.Answers), so it is known by identity first,
+        // rather than by hashing thousands of titles on every question; by content only when the list is new (a
+        // change to the plan seldom changes a title); the empty list may be shared, so it goes by content
+        Lexicon lexicon = actions.isEmpty() ? byContent(strategy, actions)
+                : byActions.asMap().compute(actions, (list, old) -> old != null && old.isFor(strategy) ? old
+                        : byContent(strategy, list));
         List<String> words = Words.split(text);
         if (words.size() > MAX_WORDS) {
             words = words.subList(0, MAX_WORDS);
@@ -66,7 +71,9 @@ public class Recognizer {
             itemWords[i] = used[i] && !beforeItems[i];
         }
         // an action named by its title names its priority too
-        lexicon.entries.stream().filter(e -> e.kind() == EntityKind.ACTION).forEach(e -> mentions.stream()
+        Set<String> namedActions = new HashSet<>();
+        mentions.stream().filter(m -> m.kind() == EntityKind.ACTION).forEach(m -> namedActions.add(m.key()));
+        lexicon.actions(namedActions).forEach(e -> mentions.stream()
                 .filter(m -> m.kind() == EntityKind.ACTION && m.key().equals(e.key())).findFirst()
                 .ifPresent(m -> mentions.add(new Mention(EntityKind.PRIORITY, e.priority(), m.strength()))));
         findRagWords(stems, mentions, used);
@@ -86,6 +93,11 @@ public class Recognizer {
                 ? updates.parse(text, words, stems, LocalDate.now(clock)) : null;
         ScheduleRequest schedule = intent == Intent.DIGEST_SUBSCRIBE ? ScheduleRequest.parse(text) : null;
         return new Understanding(intent, dedupe(mentions), unknownPriority, yesNo, other, update, schedule);
+    }
+
+    private Lexicon byContent(Strategy strategy, List<NamedAction> actions) {
+        return lexicons.get(strategy.id() + "#" + strategy.revision() + "#" + actions.hashCode(),
+                k -> new Lexicon(strategy, actions, vocabulary));
     }
 
     /**
@@ -208,7 +220,7 @@ public class Recognizer {
 
     private void findItems(List<String> stems, Lexicon lexicon, List<Mention> mentions, boolean[] used, boolean explicitCode) {
         Set<String> present = new HashSet<>(stems);
-        for (Lexicon.Entry entry : lexicon.entries) {
+        for (Lexicon.Entry entry : lexicon.candidates(present)) {
             if (explicitCode && entry.kind() == EntityKind.ACTION) {
                 continue;
             }
