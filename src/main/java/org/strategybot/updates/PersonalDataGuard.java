@@ -67,7 +67,8 @@ public final class PersonalDataGuard {
             + "supported|worked with|allocated|safeguarded|home visit (?:to|for)|case of|child|parent|mother|father|"
             + "carer|foster carer|family of)) " + NAME);
     private static final Pattern NAME_AFTER_TITLE = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.? ([A-Z][a-z'\u2019-]+)");
-    private static final Pattern NAME_WITH_AGE = Pattern.compile(NAME.replace("+)", "*)") + ",? \\(?(?:aged?\\s*\\d{1,2}|\\d{1,2}\\))");
+    // a bare number counts as an age only in brackets, "Jayden (7)": "Financial Year (Year 1)" is a table heading
+    private static final Pattern NAME_WITH_AGE = Pattern.compile(NAME.replace("+)", "*)") + ",? (?:\\(?aged?\\s*\\d{1,2}|\\(\\d{1,2}\\))");
     private static final Set<String> ORGANISATIONAL = Set.of("board", "council", "hub", "service", "services", "team",
             "partnership", "panel", "group", "school", "schools", "academy", "trust", "centre", "center", "unit",
             "programme", "program", "committee", "forum", "network", "police", "nhs", "authority", "department",

@@ -142,8 +142,9 @@ class DocumentsApiTest {
         List<org.bson.Document> passages = mongo.findAll(org.bson.Document.class, "passages");
         assertThat(passages).hasSizeGreaterThan(50);
         assertThat(passages).allSatisfy(p -> assertThat(guard.check(p.getString("text"))).as(p.getString("text")).isEmpty());
-        // the shipped committee report's finance table reads to the guard as a name with an age: left out
-        assertThat(passages).noneSatisfy(p -> assertThat(p.getString("text")).contains("Financial Year (Year 1)"));
+        // the committee report's finance table ("Financial Year (Year 1)") once read to the guard as a name and an
+        // age and was left out; it is stored now that a bare number counts as an age only in brackets
+        assertThat(passages).anySatisfy(p -> assertThat(p.getString("text")).contains("Financial Year (Year 1)"));
     }
 
     @Test
