@@ -6,10 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -27,6 +24,7 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.springframework.core.io.ClassPathResource;
+import org.strategybot.system.DataFiles;
 
 /**
  * English analysis for documents and questions: standard tokens, possessives dropped, lower case, stop
@@ -44,7 +42,7 @@ final class Analysis {
     Analysis() {
         CharArraySet stop = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
         CharArraySet questionStop = new CharArraySet(stop, true);
-        questionStop.addAll(words("search/question-words.txt"));
+        questionStop.addAll(DataFiles.lines("search/question-words.txt"));
         this.documents = chain(stop, null);
         this.questions = chain(questionStop, synonyms(documents));
         this.questionWords = chain(questionStop, null);
@@ -116,20 +114,6 @@ final class Analysis {
         } catch (ParseException e) {
             throw new IllegalStateException("search/synonyms.txt is not valid: " + e.getMessage(), e);
         }
-    }
-
-    private static Collection<String> words(String resource) {
-        List<String> words = new ArrayList<>();
-        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    words.add(line.trim());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
     }
 
     /**

@@ -1,11 +1,6 @@
 package org.strategybot.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -14,12 +9,12 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
 import org.strategybot.strategy.StrategySettings;
+import org.strategybot.system.DataFiles;
 
 /**
  * At start-up, after the strategies are loaded: stores the source documents each strategy file names (its
@@ -67,20 +62,7 @@ class DocumentSeeder implements ApplicationRunner {
 
     /** A source file, relative to its strategy file: shipped ones first, then the folder of further strategies. */
     private Optional<String> read(String file) {
-        ClassPathResource shipped = new ClassPathResource("strategies/" + file);
-        try {
-            if (shipped.exists()) {
-                try (InputStream in = shipped.getInputStream()) {
-                    return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-            Path dir = strategySettings.dir();
-            if (dir != null && Files.isRegularFile(dir.resolve(file))) {
-                return Optional.of(Files.readString(dir.resolve(file)));
-            }
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFiles.find("strategies", strategySettings.dir(), file)
+                .map(found -> new String(found.content(), StandardCharsets.UTF_8));
     }
 }

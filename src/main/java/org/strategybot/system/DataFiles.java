@@ -3,11 +3,13 @@ package org.strategybot.system;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -22,6 +24,35 @@ public final class DataFiles {
     }
 
     private DataFiles() {
+    }
+
+    /** The lines of a shipped list file, each trimmed, without comments ({@code #} to the end of a line) or blank lines. */
+    public static List<String> lines(String classpathResource) {
+        try (InputStream in = new PathMatchingResourcePatternResolver().getResource("classpath:" + classpathResource)
+                .getInputStream()) {
+            return Stream.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
+                    .map(line -> line.replaceAll("#.*", "").trim()).filter(line -> !line.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One named file: the one shipped in the classpath folder if there is one, else the one in {@code dir}. */
+    public static Optional<DataFile> find(String classpathFolder, Path dir, String name) {
+        try {
+            Resource shipped = new PathMatchingResourcePatternResolver().getResource("classpath:" + classpathFolder + "/" + name);
+            if (shipped.exists()) {
+                try (InputStream in = shipped.getInputStream()) {
+                    return Optional.of(new DataFile(name, in.readAllBytes()));
+                }
+            }
+            if (dir != null && Files.isRegularFile(dir.resolve(name))) {
+                return Optional.of(new DataFile(dir.resolve(name).toString(), Files.readAllBytes(dir.resolve(name))));
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
