@@ -93,9 +93,9 @@ public class ActionPlan {
         return status(strategy, target).map(p -> new ProgressUpdate.State(p.rag(), p.percent(), null));
     }
 
-    /** Every priority's status; served from the cache until the plan changes. */
+    /** Every priority's status, from the cache, which every change to the plan on this instance recomputes. */
     public PlanStatus status(Strategy strategy) {
-        return rollUp.compute(strategy);
+        return rollUp.status(strategy);
     }
 
     public Optional<PriorityStatus> status(Strategy strategy, String priorityCode) {

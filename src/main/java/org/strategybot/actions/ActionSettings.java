@@ -11,11 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param trendWindow how far back "how the RAG changed" looks
  * @param zone        the time zone in which due dates and "today" are read
  * @param redOverdueShare the share of a priority's open actions that, overdue, makes the priority red
+ * @param statusRefresh   how often every cached plan status is recomputed in the background: the most its
+ *                        overdue and stale flags, and changes made on other instances, can lag
  */
 @ConfigurationProperties("strategy-bot.actions")
 public record ActionSettings(
         @DefaultValue("28d") Duration staleAfter,
         @DefaultValue("7d") Duration trendWindow,
         @DefaultValue("Europe/London") ZoneId zone,
-        @DefaultValue("0.5") double redOverdueShare) {
+        @DefaultValue("0.5") double redOverdueShare,
+        @DefaultValue("5m") Duration statusRefresh) {
 }

@@ -74,13 +74,14 @@ class PlanLoader implements ApplicationRunner {
             Strategy strategy = catalog.find(plan.strategy()).orElseThrow(() -> new IllegalStateException(
                     "Action plan " + file.name() + " is for strategy '" + plan.strategy() + "', which is not loaded"));
             Loaded loaded = load(plan, strategy, file.name());
-            rollUp.evict(strategy.id());
             log.info("Action plan for {}: {} of {} actions new to the store{}", strategy.id(), loaded.inserted(),
                     loaded.total(), plan.sample() ? " (sample data)" : "");
         }
         // changes interrupted before their history record was written (a crash, an outage) are finished now
         catalog.ids().forEach(writes::completePending);
         catalog.ids().forEach(writes::keepRecent);
+        // computed now, before the application reports ready, so no one's first question waits for it
+        catalog.ids().forEach(id -> catalog.find(id).ifPresent(rollUp::refresh));
     }
 
     record Loaded(int inserted, int total) {

@@ -51,7 +51,7 @@ class PlanWrites {
         try {
             return change.target().contains(".") ? applyToAction(strategy, change) : applyToPriority(strategy, change);
         } finally {
-            rollUp.evict(strategy.id());
+            rollUp.refresh(strategy);
         }
     }
 
@@ -89,7 +89,6 @@ class PlanWrites {
             if (done.isPresent()) {
                 return done.get();
             }
-            rollUp.evict(strategy.id());
             PriorityStatus now = rollUp.compute(strategy).priority(code).orElseThrow();
             PriorityRecord.Override old = r == null ? null : r.override();
             Instant at = clock.instant();
@@ -151,7 +150,7 @@ class PlanWrites {
             }
             throw new ConcurrentChangeException(code);
         } finally {
-            rollUp.evict(strategy.id());
+            rollUp.refresh(strategy);
         }
     }
 

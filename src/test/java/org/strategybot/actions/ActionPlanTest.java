@@ -97,7 +97,7 @@ class ActionPlanTest {
         var unset = new org.springframework.data.mongodb.core.query.Update().unset("recent");
         mongo.updateMulti(all, unset, Action.class);
         mongo.updateMulti(all, unset, PriorityRecord.class);
-        statusCache.evict(s.id());
+        statusCache.refresh(s);
         assertThat(plan.status(s).priority("SP2").orElseThrow().latest()).as("nothing carried, nothing shown").isNull();
 
         loader.run(null);
@@ -147,7 +147,7 @@ class ActionPlanTest {
         Applied applied = plan.apply(s, change("SP4", Rag.AMBER, null, "Two managers leave in December"));
 
         PriorityStatus sp4 = plan.status(s, "SP4").orElseThrow();
-        assertThat(plan.status(s)).as("the cache was evicted").isNotSameAs(cached);
+        assertThat(plan.status(s)).as("the change recomputed the cached status").isNotSameAs(cached);
         assertThat(sp4.rag()).isEqualTo(Rag.AMBER);
         assertThat(sp4.calculated()).isEqualTo(Rag.GREEN);
         assertThat(sp4.override().reason()).isEqualTo("Two managers leave in December");
@@ -243,6 +243,45 @@ class ActionPlanTest {
         assertThat(stewards.lead()).isEqualTo("Lee Lead");
         assertThat(stewards.ids()).contains("aad-lee", "aad-dee");
         assertThat(plan.status(s, "SP3").orElseThrow().lead()).isEqualTo("Lee Lead");
+    }
+
+    @Test
+    void aChangeRecomputesTheCachedStatusSoNoReaderComputesIt() {
+        Strategy s = wokingham();
+        plan.status(s);
+        double misses = statusMisses();
+
+        plan.apply(s, change("SP1.2", Rag.AMBER, 35, "Recruitment paused for a month"));
+
+        assertThat(action(s, "SP1.2").rag()).isEqualTo(Rag.AMBER);
+        assertThat(action(s, "SP1.2").percent()).isEqualTo(35);
+        assertThat(statusMisses()).as("the reader found the new status in the cache").isEqualTo(misses);
+    }
+
+    @Test
+    void aChangeMadeByAnotherInstanceShowsAfterTheBackgroundRefresh() {
+        Strategy s = wokingham();
+        Rag before = action(s, "SP3.2").rag();
+        Rag other = before == Rag.RED ? Rag.GREEN : Rag.RED;
+        // another instance shares the store, not this one's cache
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(Action.id(s.id(), "SP3.2"))),
+                new org.springframework.data.mongodb.core.query.Update().set("rag", other), Action.class);
+        assertThat(action(s, "SP3.2").rag()).as("still this instance's cached status").isEqualTo(before);
+
+        statusCache.refreshAll();
+
+        assertThat(action(s, "SP3.2").rag()).isEqualTo(other);
+        plan.apply(s, change("SP3.2", before, null, "Back as it was"));
+    }
+
+    private ActionView action(Strategy s, String code) {
+        return plan.status(s).actions().stream().filter(v -> v.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private double statusMisses() {
+        var counter = meters.find("cache.gets").tag("cache", "status").tag("result", "miss").functionCounter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
