@@ -28,9 +28,9 @@ import org.strategybot.strategy.StrategyCatalog;
  * priority records) whatever the length of the history, because each item carries its recent updates.
  *
  * <p>People asking never wait for that computation once a plan has been asked about: its cost follows the number
- * of actions (34 ms at 1,800 on the embedded store, README "Benchmark"), so it is paid by whoever changes the plan,
- * before the change returns, and by a background refresh, which keeps the date-dependent flags (overdue, stale)
- * and other instances' changes from being older than {@code strategy-bot.actions.status-refresh}.
+ * of actions (about 40 ms at 1,800 on the embedded store, README "Benchmark"), so it is paid by whoever changes
+ * the plan, before the change returns, and by a background refresh, which keeps the date-dependent flags (overdue,
+ * stale) and other instances' changes from being older than {@code strategy-bot.actions.status-refresh}.
  */
 @Component
 class StatusRollUp {
