@@ -1,7 +1,9 @@
 package org.strategybot.access.web;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +35,7 @@ import org.strategybot.access.AccessSettings;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call what over HTTP. Everything under /api/ and /actuator/ needs a caller: a machine client with an
@@ -135,7 +138,11 @@ class SecurityConfiguration {
     private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail + "\"}");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", status.getReasonPhrase());
+        body.put("status", status.value());
+        body.put("detail", detail);
+        // the filter chain answers before Spring MVC, so its message converters are not there to write it
+        JsonMapper.shared().writeValue(response.getWriter(), body);
     }
 }

@@ -16,6 +16,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.strategybot.system.TestStore;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /** The REST API and the actuator need an API key; health probes and the bot's own endpoint do not. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiAccessTest {
@@ -34,8 +37,12 @@ class ApiAccessTest {
     void everythingButHealthAndTheBotNeedsAKey(String path) throws Exception {
         HttpResponse<String> none = get(path, null);
         assertThat(none.statusCode()).isEqualTo(401);
-        assertThat(none.body()).contains("X-API-Key");
-        assertThat(none.body()).contains("bearer token");
+        assertThat(none.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = JsonMapper.shared().readTree(none.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(401);
+        assertThat(problem.path("title").asText()).isEqualTo("Unauthorized");
+        assertThat(problem.path("detail").asText()).contains("X-API-Key").contains("bearer token");
         assertThat(get(path, "wrong-key").statusCode()).isEqualTo(401);
         assertThat(get(path, TestStore.API_KEY).statusCode()).isEqualTo(200);
     }
