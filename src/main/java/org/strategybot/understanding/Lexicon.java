@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.TreeSet;
 
 import org.strategybot.strategy.Strategy;
@@ -32,6 +33,11 @@ final class Lexicon {
     final Map<String, String> priorityCodes = new HashMap<>();
     /** The letters that start priority codes ("sp"). */
     final Set<String> codePrefixes = new LinkedHashSet<>();
+    /**
+     * How people name a priority: by code ("SP4", "sp 4", "SP4.2" for an action), as "priority four", and as "the
+     * fourth priority"; built with the lexicon, since they depend on its code prefixes. Empty without priorities.
+     */
+    final List<Pattern> priorityPatterns;
     private final Set<String> known = new HashSet<>();
     private final Vocabulary vocabulary;
     private final String strategyId;
@@ -56,6 +62,18 @@ final class Lexicon {
             }
         }
         actions.forEach(a -> add(EntityKind.ACTION, a.code(), a.title(), List.of(), a.priority()));
+        priorityPatterns = codePrefixes.isEmpty() ? List.of() : priorityPatterns(codePrefixes, vocabulary);
+    }
+
+    private static List<Pattern> priorityPatterns(Set<String> codePrefixes, Vocabulary vocabulary) {
+        String numberWords = String.join("|", vocabulary.numbers.keySet());
+        String ordinalWords = String.join("|", vocabulary.ordinals.keySet());
+        String prefixes = String.join("|", codePrefixes.stream().map(p -> String.join(" ?", p.split(""))).toList());
+        return List.of(
+                // "SP4s status": the possessive without its apostrophe
+                Pattern.compile("\\b(" + prefixes + ") ?(\\d{1,2}|" + numberWords + ")(?:\\.(\\d{1,2}))?s?\\b"),
+                Pattern.compile("\\b(?:strategic )?(priority|priorities) (?:number |no |num )?(\\d{1,2}|" + numberWords + ")\\b"),
+                Pattern.compile("\\b(" + ordinalWords + "|\\d{1,2}(?:st|nd|rd|th)) (?:strategic )?(priority)\\b"));
     }
 
     private <T extends Named> void addNamed(EntityKind kind, Section<T> section) {

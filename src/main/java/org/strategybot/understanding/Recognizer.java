@@ -178,22 +178,11 @@ public class Recognizer {
      * @return a code that looks deliberate but is not one of the strategy's, or null
      */
     private String findPriorities(List<String> words, Lexicon lexicon, List<Mention> mentions, boolean[] used) {
-        if (lexicon.codePrefixes.isEmpty()) {
-            return null;
-        }
-        String numberWords = String.join("|", vocabulary.numbers.keySet());
-        String ordinalWords = String.join("|", vocabulary.ordinals.keySet());
-        String prefixes = String.join("|", lexicon.codePrefixes.stream().map(p -> String.join(" ?", p.split(""))).toList());
-        Pattern[] patterns = {
-            // "SP4s status": the possessive without its apostrophe
-            Pattern.compile("\\b(" + prefixes + ") ?(\\d{1,2}|" + numberWords + ")(?:\\.(\\d{1,2}))?s?\\b"),
-            Pattern.compile("\\b(?:strategic )?(priority|priorities) (?:number |no |num )?(\\d{1,2}|" + numberWords + ")\\b"),
-            Pattern.compile("\\b(" + ordinalWords + "|\\d{1,2}(?:st|nd|rd|th)) (?:strategic )?(priority)\\b"),
-        };
+        List<Pattern> patterns = lexicon.priorityPatterns;
         String joined = String.join(" ", words);
         String unknown = null;
-        for (int p = 0; p < patterns.length; p++) {
-            Matcher m = patterns[p].matcher(joined);
+        for (int p = 0; p < patterns.size(); p++) {
+            Matcher m = patterns.get(p).matcher(joined);
             while (m.find()) {
                 String number = p == 2 ? m.group(1) : m.group(2);
                 Integer n = number.chars().allMatch(Character::isDigit) ? Integer.valueOf(number)

@@ -2,8 +2,10 @@ package org.strategybot.understanding;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Turning text into comparable words: normalising, splitting, stemming and measuring typos. */
@@ -41,17 +43,33 @@ final class Words {
         return words;
     }
 
+    /** Contractions and what they stand for, compiled once: every message goes through them. */
+    private static final Map<Pattern, String> CONTRACTIONS = contractions(
+            "\\bwhat'?s\\b", "what is",
+            "\\bwho'?s\\b", "who is",
+            "\\bhow'?s\\b", "how is",
+            "\\bwhere'?s\\b", "where is",
+            "\\bthat'?s\\b", "that is",
+            "\\b(\\w+)n't\\b", "$1 not",
+            "\\b(\\w+)'re\\b", "$1 are",
+            "\\b(\\w+)'ve\\b", "$1 have",
+            "\\b(\\w+)'ll\\b", "$1 will",
+            "\\bi'm\\b", "i am");
+
+    private static Map<Pattern, String> contractions(String... patternsAndReplacements) {
+        Map<Pattern, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < patternsAndReplacements.length; i += 2) {
+            map.put(Pattern.compile(patternsAndReplacements[i]), patternsAndReplacements[i + 1]);
+        }
+        return map;
+    }
+
     private static String expandContractions(String s) {
-        return s.replaceAll("\\bwhat'?s\\b", "what is")
-                .replaceAll("\\bwho'?s\\b", "who is")
-                .replaceAll("\\bhow'?s\\b", "how is")
-                .replaceAll("\\bwhere'?s\\b", "where is")
-                .replaceAll("\\bthat'?s\\b", "that is")
-                .replaceAll("\\b(\\w+)n't\\b", "$1 not")
-                .replaceAll("\\b(\\w+)'re\\b", "$1 are")
-                .replaceAll("\\b(\\w+)'ve\\b", "$1 have")
-                .replaceAll("\\b(\\w+)'ll\\b", "$1 will")
-                .replaceAll("\\bi'm\\b", "i am");
+        String expanded = s;
+        for (Map.Entry<Pattern, String> c : CONTRACTIONS.entrySet()) {
+            expanded = c.getKey().matcher(expanded).replaceAll(c.getValue());
+        }
+        return expanded;
     }
 
     /**
