@@ -160,17 +160,21 @@ public final class Benchmark {
         URI messages = URI.create("http://127.0.0.1:" + port + "/api/messages");
         URI trivial = URI.create("http://127.0.0.1:" + port + "/bench/trivial");
         URI fixed = URI.create("http://127.0.0.1:" + port + "/bench/fixed-reply");
+        URI relay = URI.create("http://127.0.0.1:" + port + "/bench/relay");
         Supplier<String> status = () -> statusActivity(connector.url());
         // warm-up: JIT, connection pools, the status cache
         load(messages, status, 4, Duration.ofSeconds(8));
         load(trivial, status, 4, Duration.ofSeconds(4));
         load(fixed, status, 4, Duration.ofSeconds(4));
+        load(relay, status, 4, Duration.ofSeconds(4));
 
         md.append("## 1. Status question end to end\n\n\"what's SP4's status?\" as a Teams personal-chat message POSTed to "
                 + "/api/messages by N closed-loop clients (java.net.http, HTTP/1.1), the turn replying to the loopback "
                 + "connector before the POST returns; the trivial endpoint gets the same body on the same server and "
                 + "returns a fixed reply in its response; the fixed-reply bot (the SDK's adapter and a handler that "
-                + "sends one fixed text) shows what the Bot Framework protocol itself costs here. "
+                + "sends one fixed text) shows what the Bot Framework protocol itself costs here, and the relay (one fixed "
+                + "text POSTed to the connector with the JDK's HTTP client, no SDK) what its second HTTP exchange alone "
+                + "costs. "
                 + LEVEL_TIME.toSeconds() + " s per level after warm-up.\n\n"
                 + "| Clients | Endpoint | Requests | Req/s | p50 ms | p95 ms | p99 ms | Errors | Replies at connector |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
@@ -186,10 +190,14 @@ public final class Benchmark {
             connector.reset();
             Load b = load(fixed, status, clients, LEVEL_TIME);
             row(clients, "fixed-reply bot", b, String.valueOf(connector.accepted.get()));
+            connector.reset();
+            Load r = load(relay, status, clients, LEVEL_TIME);
+            row(clients, "relay", r, String.valueOf(connector.accepted.get()));
             double ratio = s.throughput() / t.throughput();
-            md.append("| ").append(clients).append(" | status/trivial | | ").append(pct(ratio)).append(" | | | | | |\n");
-            md.append("| ").append(clients).append(" | status/fixed-reply bot | | ").append(pct(s.throughput() / b.throughput()))
-                    .append(" | | | | | |\n");
+            ratioRow(clients, "status/trivial", ratio);
+            ratioRow(clients, "status/fixed-reply bot", s.throughput() / b.throughput());
+            ratioRow(clients, "fixed-reply bot/trivial", b.throughput() / t.throughput());
+            ratioRow(clients, "relay/trivial", r.throughput() / t.throughput());
             if (t.p(0.99) <= 10) {
                 boolean ok = s.p(0.99) <= 25 && ratio >= 0.5 && replies == s.requests() && s.failures() == 0;
                 notes.add(clients + " clients: trivial p99 " + f(t.p(0.99)) + " ms, status p99 " + f(s.p(0.99))
@@ -202,6 +210,10 @@ public final class Benchmark {
         verdicts.put("Status p99 ≤ 25 ms where trivial p99 ≤ 10 ms, throughput ≥ 50% of trivial",
                 (met ? "met" : "MISSED") + ": " + String.join("; ", notes));
         md.append('\n');
+    }
+
+    private void ratioRow(int clients, String label, double ratio) {
+        md.append("| ").append(clients).append(" | ").append(label).append(" | | ").append(pct(ratio)).append(" | | | | | |\n");
     }
 
     private void row(int clients, String endpoint, Load l, String replies) {
