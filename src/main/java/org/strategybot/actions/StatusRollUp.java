@@ -16,12 +16,13 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
+
+import com.github.benmanes.caffeine.cache.Cache;
 
 /**
  * The plan's status: every priority's RAG, counts, trend and latest update, computed from two queries (actions,
@@ -45,7 +46,8 @@ class StatusRollUp {
     private final StrategyCatalog catalog;
     private final ActionSettings settings;
     private final Clock clock;
-    private final Cache cache;
+    /** Caffeine's own cache behind Spring's "status": its loads pass the store's exceptions on unwrapped. */
+    private final Cache<Object, Object> cache;
     /**
      * The same entries, for computing one in place: a computation holds its plan's entry, so one that read the
      * store before a change cannot overwrite the status computed after it, while readers keep getting the entry
@@ -62,13 +64,14 @@ class StatusRollUp {
         this.catalog = catalog;
         this.settings = settings;
         this.clock = clock;
-        this.cache = Objects.requireNonNull(caches.getCache(CACHE), "no cache '" + CACHE + "' configured");
-        this.entries = ((com.github.benmanes.caffeine.cache.Cache<Object, Object>) cache.getNativeCache()).asMap();
+        this.cache = (Cache<Object, Object>) Objects.requireNonNull(caches.getCache(CACHE),
+                "no cache '" + CACHE + "' configured").getNativeCache();
+        this.entries = cache.asMap();
     }
 
     /** The cached status, computed here only the first time the plan is asked about. */
     PlanStatus status(Strategy strategy) {
-        return cache.get(strategy.id(), () -> compute(strategy));
+        return (PlanStatus) cache.get(strategy.id(), id -> compute(strategy));
     }
 
     /**

@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.Strategy.Named;
