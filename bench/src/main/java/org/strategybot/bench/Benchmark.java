@@ -50,7 +50,6 @@ import org.strategybot.digest.Digests;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.Serialization;
 
 /**
@@ -346,7 +345,9 @@ public final class Benchmark {
             post(messages, statusActivity(connector.url()));
             reads[i] = System.nanoTime() - t0;
             String reply = connector.captured.poll();
-            String text = reply == null ? "" : flatten(Serialization.jsonToTree(reply));
+            // read as posted: both strings are plain ASCII without quotes, so JSON carries them verbatim inside
+            // one string value, exactly where the tests' FakeConnector.flatten would find them
+            String text = reply == null ? "" : reply;
             if (text.contains("SP4 status: " + (amber ? "Amber" : "Green")) && text.contains(note)) {
                 seen++;
             }
@@ -371,23 +372,6 @@ public final class Benchmark {
         return http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(20)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    static String flatten(JsonNode node) {
-        StringBuilder out = new StringBuilder();
-        walk(node, out);
-        return out.toString();
-    }
-
-    private static void walk(JsonNode node, StringBuilder out) {
-        if (node == null) {
-            return;
-        }
-        if (node.isTextual()) {
-            out.append(node.asText()).append('\n');
-        } else {
-            node.forEach(child -> walk(child, out));
-        }
     }
 
     // ---- 4. digest fan-out ----
