@@ -30,7 +30,7 @@ record IncomingActivity(Activity activity, Problem refusal) {
     /**
      * The most characters of text (and of each string a card sends back) that the bot reads. Questions run to a
      * few hundred characters and a note is refused over 1,000 (strategy-bot.updates.max-note-length), so this
-     * leaves room while keeping every pattern's work small. Teams itself lets a person send about 28,000.
+     * leaves room while keeping every pattern's work small (Teams lets a person send about 28 KB).
      */
     static final int MAX_TEXT = 5_000;
 
