@@ -25,6 +25,27 @@ public record AccessSettings(
         @DefaultValue List<Client> clients,
         @DefaultValue Entra entra) {
 
+    /** A key anyone could guess in a few tries is no key; empty entries (an unset variable) configure nothing. */
+    static final int SHORTEST_KEY = 16;
+
+    public AccessSettings {
+        for (String key : apiKeys) {
+            requireLongEnough(key, "strategy-bot.api-keys (STRATEGY_BOT_API_KEYS)");
+        }
+        for (int i = 0; i < clients.size(); i++) {
+            requireLongEnough(clients.get(i).key(), "strategy-bot.clients[" + i + "].key (STRATEGY_BOT_CLIENTS_" + i + "_KEY)");
+        }
+    }
+
+    private static void requireLongEnough(String key, String setting) {
+        int length = key == null ? 0 : key.strip().codePointCount(0, key.strip().length());
+        if (length > 0 && length < SHORTEST_KEY) {
+            // the setting's name and the length, never the key
+            throw new IllegalArgumentException("A key in " + setting + " has " + length + " characters; an API key needs at least "
+                    + SHORTEST_KEY + " (for example from: openssl rand -base64 24).");
+        }
+    }
+
     /**
      * @param name   shown in logs, never the key
      * @param key    the secret sent as X-API-Key

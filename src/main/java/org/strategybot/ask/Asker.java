@@ -1,6 +1,7 @@
 package org.strategybot.ask;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.strategybot.access.Person;
 import org.strategybot.digest.Conversation;
@@ -12,16 +13,18 @@ import org.strategybot.digest.Conversation;
  * @param tenantId   Azure AD tenant of the conversation; null for the default strategy
  * @param person     who wrote the message
  * @param messageKey identifies the message across redeliveries, so a repeated message acts once
- * @param mentioned  the people the message @mentions, other than the bot
+ * @param mentioned  the people the message @mentions, other than the bot; looked up (over the Bot Connector) only
+ *                   when an answer calls for them
  * @param conversation where the message was posted, for subscribing it to the digest; null outside Teams
  */
-public record Asker(String tenantId, Person person, String messageKey, List<Person> mentioned, Conversation conversation) {
+public record Asker(String tenantId, Person person, String messageKey, Supplier<List<Person>> mentioned,
+        Conversation conversation) {
 
     public Asker {
-        mentioned = mentioned == null ? List.of() : List.copyOf(mentioned);
+        mentioned = mentioned == null ? List::of : mentioned;
     }
 
     public static Asker anonymous(String tenantId) {
-        return new Asker(tenantId, new Person(null, null), null, List.of(), null);
+        return new Asker(tenantId, new Person(null, null), null, List::of, null);
     }
 }

@@ -44,7 +44,8 @@ final class SearchAnswers {
 
     private Answer nothing(Strategy strategy, String question) {
         // as written: the recognizer's typo correction would echo "Reading" as "leading"
-        String asked = question.replaceAll("(?is)<at>.*?</at>", " ").replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+        // mentions and tags end at the next '<': one pass over text full of unclosed tags, not one per tag
+        String asked = question.replaceAll("(?i)<at>[^<]*</at>", " ").replaceAll("<[^<>]*>", " ").replaceAll("\\s+", " ").strip();
         if (asked.length() > ECHO_LIMIT) {
             asked = asked.substring(0, ECHO_LIMIT).strip() + "…";
         }

@@ -75,7 +75,8 @@ final class UpdateAnswers {
     private Answer assign(Strategy strategy, Understanding u, Asker asker, String text) {
         String priority = u.first(EntityKind.PRIORITY).orElseThrow().key();
         boolean delegate = text != null && text.toLowerCase(Locale.UK).contains("delegate");
-        Person person = asker.mentioned().isEmpty() ? new Person(null, null) : asker.mentioned().get(0);
+        List<Person> mentioned = asker.mentioned().get();
+        Person person = mentioned.isEmpty() ? new Person(null, null) : mentioned.get(0);
         return render(updates.assign(strategy, asker.person(), priority, person, !delegate));
     }
 

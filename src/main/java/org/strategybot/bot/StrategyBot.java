@@ -1,10 +1,13 @@
 package org.strategybot.bot;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.strategybot.access.Person;
 import org.strategybot.ask.Answer;
 import org.strategybot.ask.Answers;
@@ -18,12 +21,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
-import com.microsoft.bot.builder.teams.TeamsInfo;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
 import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
 import com.microsoft.bot.schema.ChannelAccount;
-import com.microsoft.bot.schema.Mention;
 import com.microsoft.bot.schema.Serialization;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 
@@ -33,14 +34,18 @@ import com.microsoft.bot.schema.teams.TeamsChannelData;
  */
 class StrategyBot extends TeamsActivityHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(StrategyBot.class);
+
     private final Answers answers;
     private final Digests digests;
     private final MeterRegistry meters;
+    private final Duration memberLookupTimeout;
 
-    StrategyBot(Answers answers, Digests digests, MeterRegistry meters) {
+    StrategyBot(Answers answers, Digests digests, MeterRegistry meters, Duration memberLookupTimeout) {
         this.answers = answers;
         this.digests = digests;
         this.meters = meters;
+        this.memberLookupTimeout = memberLookupTimeout;
     }
 
     /**
@@ -75,16 +80,27 @@ class StrategyBot extends TeamsActivityHandler {
         return turn.sendActivity(AnswerCards.message(answer)).thenApply(sent -> null);
     }
 
-    /** Confirm or Cancel pressed where Teams supports universal actions: the new card goes back in the response. */
+    /**
+     * Confirm or Cancel pressed where Teams supports universal actions: the new card goes back in the response. A
+     * failure (the store down, say) is answered in the response too, as a message that leaves the card as it was,
+     * so the person can press again; the SDK would otherwise answer 500 with the exception's message.
+     */
     @Override
     protected CompletableFuture<AdaptiveCardInvokeResponse> onAdaptiveCardInvoke(TurnContext turn,
             AdaptiveCardInvokeValue invoke) {
-        JsonNode data = cardData(invoke.getAction() == null ? null : invoke.getAction().getData());
-        if (data == null || !data.path(UpdateCards.MARKER).asBoolean(false)) {
-            return CompletableFuture.completedFuture(invokeResponse(AnswerCards.card(answers.ask("help", asker(turn)))));
+        try {
+            JsonNode data = cardData(invoke.getAction() == null ? null : invoke.getAction().getData());
+            if (data == null || !data.path(UpdateCards.MARKER).asBoolean(false)) {
+                return CompletableFuture.completedFuture(invokeResponse(AnswerCards.card(answers.ask("help", asker(turn)))));
+            }
+            String verb = invoke.getAction().getVerb() != null ? invoke.getAction().getVerb() : data.path("verb").asText();
+            return CompletableFuture.completedFuture(invokeResponse(AnswerCards.card(cardAction(turn, verb, data))));
+        } catch (RuntimeException e) {
+            boolean storeDown = BotConfiguration.causedBy(e, DataAccessException.class);
+            log.error("Card action {} failed{}", turn.getActivity().getId(), storeDown ? ": store unavailable" : "", e);
+            return CompletableFuture.completedFuture(invokeMessage(storeDown ? BotConfiguration.STORE_DOWN
+                    : BotConfiguration.SOMETHING_WRONG));
         }
-        String verb = invoke.getAction().getVerb() != null ? invoke.getAction().getVerb() : data.path("verb").asText();
-        return CompletableFuture.completedFuture(invokeResponse(AnswerCards.card(cardAction(turn, verb, data))));
     }
 
     /** Confirm or Cancel pressed as an Action.Submit: the result replaces the card where Teams says which it was. */
@@ -114,6 +130,15 @@ class StrategyBot extends TeamsActivityHandler {
         response.setStatusCode(200);
         response.setType(AnswerCards.CONTENT_TYPE);
         response.setValue(Serialization.objectToTree(card));
+        return response;
+    }
+
+    /** Universal Actions' message response: Teams shows the text and keeps the card as it was. */
+    private static AdaptiveCardInvokeResponse invokeMessage(String text) {
+        AdaptiveCardInvokeResponse response = new AdaptiveCardInvokeResponse();
+        response.setStatusCode(200);
+        response.setType("application/vnd.microsoft.activity.message");
+        response.setValue(text);
         return response;
     }
 
@@ -151,7 +176,7 @@ class StrategyBot extends TeamsActivityHandler {
 
     private static boolean includesBot(List<ChannelAccount> members, Activity activity) {
         String bot = activity.getRecipient() == null ? null : activity.getRecipient().getId();
-        return bot != null && members != null && members.stream().anyMatch(m -> bot.equals(m.getId()));
+        return bot != null && members != null && members.stream().anyMatch(m -> m != null && bot.equals(m.getId()));
     }
 
     /**
@@ -209,40 +234,14 @@ class StrategyBot extends TeamsActivityHandler {
         return v.isMissingNode() || v.isNull() ? null : v.isValueNode() ? v.asText() : null;
     }
 
-    private static Asker asker(TurnContext turn) {
+    private Asker asker(TurnContext turn) {
         Activity activity = turn.getActivity();
         ChannelAccount from = activity.getFrom();
         Person person = new Person(from == null ? null : from.getAadObjectId(), from == null ? null : from.getName());
         String key = activity.getChannelId() + "|" + (activity.getConversation() == null ? "" : activity.getConversation().getId())
                 + "|" + activity.getId();
-        return new Asker(tenant(activity), person, activity.getId() == null ? null : key, mentioned(turn),
-                conversation(activity));
-    }
-
-    /**
-     * The people a message @mentions, other than the bot. A Teams mention carries the person's chat id; their
-     * Azure AD object id, which permissions rest on, comes from the conversation's member list.
-     */
-    private static List<Person> mentioned(TurnContext turn) {
-        Activity activity = turn.getActivity();
-        String bot = activity.getRecipient() == null ? null : activity.getRecipient().getId();
-        List<Person> people = new ArrayList<>();
-        for (Mention mention : activity.getMentions()) {
-            ChannelAccount who = mention.getMentioned();
-            if (who == null || who.getId() == null || who.getId().equals(bot)) {
-                continue;
-            }
-            String aad = who.getAadObjectId();
-            if (aad == null) {
-                try {
-                    aad = TeamsInfo.getMember(turn, who.getId()).join().getAadObjectId();
-                } catch (RuntimeException notAMember) {
-                    aad = null;
-                }
-            }
-            people.add(new Person(aad, who.getName()));
-        }
-        return people;
+        return new Asker(tenant(activity), person, activity.getId() == null ? null : key,
+                new MentionedPeople(turn, memberLookupTimeout), conversation(activity));
     }
 
     /** The conversation's Azure AD tenant; it decides which strategy the conversation sees. */

@@ -2,22 +2,78 @@ package org.strategybot.bot;
 
 import java.util.concurrent.CompletableFuture;
 
+import com.auth0.jwt.JWT;
 import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.connector.authentication.ChannelProvider;
+import com.microsoft.bot.connector.authentication.ChannelValidation;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
+import com.microsoft.bot.connector.authentication.CredentialProvider;
+import com.microsoft.bot.connector.authentication.GovernmentChannelValidation;
+import com.microsoft.bot.connector.authentication.JwtTokenValidation;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.integration.ConfigurationChannelProvider;
+import com.microsoft.bot.integration.ConfigurationCredentialProvider;
+import com.microsoft.bot.schema.Activity;
 
 /**
- * The SDK's adapter, made to fetch its outgoing tokens from the bot's own tenant. botbuilder-java has no
- * tenant setting and asks the botframework.com tenant, which single-tenant bots (the only kind Azure
- * creates since July 2025) are not registered in.
+ * The SDK's adapter, made to fetch its outgoing tokens from the bot's own tenant, and to authenticate a request
+ * as a step of its own. botbuilder-java has no tenant setting and asks the botframework.com tenant, which
+ * single-tenant bots (the only kind Azure creates since July 2025) are not registered in. Authentication comes
+ * apart from processing so that nothing about the request (its tenant, say) is acted on before the caller is
+ * known, and so that a token without an expiry, which the SDK's JWT check lets through, is refused.
  */
 class TeamsAdapter extends BotFrameworkHttpAdapter {
 
+    /** The SDK's credential and channel providers, kept to authenticate with the same ones the adapter uses. */
+    record Providers(CredentialProvider credentials, ChannelProvider channel) {
+        static Providers of(BotSettings settings) {
+            SdkConfiguration sdk = new SdkConfiguration(settings);
+            return new Providers(new ConfigurationCredentialProvider(sdk), new ConfigurationChannelProvider(sdk));
+        }
+    }
+
     private final BotSettings settings;
+    private final Providers providers;
 
     TeamsAdapter(BotSettings settings) {
-        super(new SdkConfiguration(settings));
+        this(settings, Providers.of(settings));
+    }
+
+    private TeamsAdapter(BotSettings settings, Providers providers) {
+        super(providers.credentials(), providers.channel());
         this.settings = settings;
+        this.providers = providers;
+        if (settings.openIdMetadata() != null && !settings.openIdMetadata().isBlank()) {
+            // a JVM-wide setting in the SDK, as BotFrameworkHttpAdapter's own constructor sets it
+            ChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadata().trim());
+            GovernmentChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadata().trim());
+        }
+    }
+
+    /**
+     * Who sent the activity, as the Bot Framework token in the Authorization header says (anonymous when no app id
+     * is configured and no header is sent); fails with an {@link AuthenticationException} otherwise.
+     */
+    CompletableFuture<ClaimsIdentity> authenticate(String authorization, Activity activity) {
+        return JwtTokenValidation.authenticateRequest(activity, authorization, providers.credentials(), providers.channel(),
+                new AuthenticationConfiguration()).thenApply(identity -> {
+                    requireExpiry(authorization);
+                    return identity;
+                });
+    }
+
+    /** The SDK's JWT library checks an expiry only when the token has one: a token that never expires is refused. */
+    private static void requireExpiry(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            return;
+        }
+        String token = authorization.trim().replaceFirst("(?i)^bearer\\s+", "");
+        if (JWT.decode(token).getExpiresAt() == null) {
+            throw new AuthenticationException("The token has no expiry (exp).");
+        }
     }
 
     @Override

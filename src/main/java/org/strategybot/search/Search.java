@@ -6,9 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +34,8 @@ public class Search {
 
     private static final Logger log = LoggerFactory.getLogger(Search.class);
     private static final int TITLE_LIMIT = 200;
+    /** How much of each side of a join between passages the guard reads again together. */
+    private static final int SEAM = 120;
     /** An import that has not switched its document's version after this long was interrupted. */
     private static final Duration ABANDONED = Duration.ofHours(1);
 
@@ -88,14 +92,35 @@ public class Search {
         if (doc.text() == null || doc.text().isBlank()) {
             throw new IllegalArgumentException("The document is empty: nothing was imported.");
         }
-        List<PersonalDataGuard.Finding> findings = guard.check(doc.text());
+        List<Sections.Piece> pieces = sections.split(doc.text(), doc.markdown());
+        Set<PersonalDataGuard.Finding> findings = guarded(pieces);
         if (!findings.isEmpty()) {
             // the kinds found, never the text itself
             throw new IllegalArgumentException("Not imported: the document looks like it holds personal data ("
                     + findings.stream().map(PersonalDataGuard.Finding::kind).distinct().collect(Collectors.joining(", "))
                     + "). strategy-bot holds strategy documents, never case data about a child or family; remove it and import again.");
         }
-        return store(strategyId, doc, 0, sections.split(doc.text(), doc.markdown()));
+        return store(strategyId, doc, 0, pieces);
+    }
+
+    /**
+     * The guard over all that would be stored, a bounded passage at a time: each passage, each section heading, and
+     * each join between neighbouring passages (a name one side of a cut, an age the other). The work grows with the
+     * document's length, not its square, whatever the guard's patterns cost on one long string.
+     */
+    private Set<PersonalDataGuard.Finding> guarded(List<Sections.Piece> pieces) {
+        Set<PersonalDataGuard.Finding> found = new LinkedHashSet<>();
+        pieces.stream().map(Sections.Piece::section).filter(Objects::nonNull).distinct().forEach(h -> found.addAll(guard.check(h)));
+        for (int i = 0; i < pieces.size(); i++) {
+            String text = pieces.get(i).text();
+            found.addAll(guard.check(text));
+            if (i + 1 < pieces.size()) {
+                String next = pieces.get(i + 1).text();
+                found.addAll(guard.check(text.substring(Math.max(0, text.length() - SEAM)) + "\n"
+                        + next.substring(0, Math.min(next.length(), SEAM))));
+            }
+        }
+        return found;
     }
 
     /**
@@ -186,7 +211,8 @@ public class Search {
 
     /** Teams markup and mentions are not part of a question. */
     private static String plain(String question) {
-        String text = question.replaceAll("(?is)<at>.*?</at>", " ").replaceAll("<[^>]*>", " ");
+        // mentions and tags end at the next '<': one pass over text full of unclosed tags, not one per tag
+        String text = question.replaceAll("(?i)<at>[^<]*</at>", " ").replaceAll("<[^<>]*>", " ");
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         // questions are short; a long paste is cut, as the recognizer cuts it
         return bytes.length > 2000 ? new String(bytes, 0, 2000, StandardCharsets.UTF_8) : text;

@@ -19,6 +19,8 @@ final class Sections {
     }
 
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
+    /** Longer "headings" are paragraphs; the limit also keeps the heading pattern's work small. */
+    private static final int MARKDOWN_HEADING_MAX = 300;
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+•·]|\\d{1,2}[.)]?\\s+(?:Are|Have|Go)\\b).*");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\"“'‘(]?[A-Z0-9•·-])");
     private static final int HEADING_MAX = 90;
@@ -78,14 +80,18 @@ final class Sections {
         }
     }
 
-    /** A long paragraph is cut at sentence ends into parts no longer than the limit where sentences allow. */
+    /**
+     * A long paragraph is cut at sentence ends into parts no longer than the limit, and a sentence longer than the
+     * limit at a space (or anywhere, when it has none): every passage is bounded, whatever the document holds, so
+     * the work done on each (the personal-data guard, indexing, quoting) is too.
+     */
     private List<String> cut(String text) {
         if (text.length() <= maxChars) {
             return List.of(text);
         }
         List<String> parts = new ArrayList<>();
         StringBuilder part = new StringBuilder();
-        for (String sentence : SENTENCE_END.split(text)) {
+        for (String sentence : sentences(text)) {
             if (part.length() > 0 && part.length() + sentence.length() + 1 > maxChars) {
                 parts.add(part.toString().strip());
                 part.setLength(0);
@@ -98,8 +104,34 @@ final class Sections {
         return parts;
     }
 
+    private List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(text)) {
+            int start = 0;
+            while (sentence.length() - start > maxChars) {
+                int end = breakBefore(sentence, start + maxChars, start + maxChars / 2);
+                sentences.add(sentence.substring(start, end));
+                start = end;
+            }
+            sentences.add(sentence.substring(start));
+        }
+        sentences.replaceAll(String::strip);
+        sentences.removeIf(String::isEmpty);
+        return sentences;
+    }
+
+    /** The last space before {@code limit} and after {@code earliest}, else {@code limit} (never inside a surrogate pair). */
+    private static int breakBefore(String s, int limit, int earliest) {
+        for (int i = limit; i > earliest; i--) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return i;
+            }
+        }
+        return Character.isHighSurrogate(s.charAt(limit - 1)) ? limit - 1 : limit;
+    }
+
     private static String heading(String paragraph, boolean markdown) {
-        if (paragraph.contains("\n")) {
+        if (paragraph.length() > MARKDOWN_HEADING_MAX || paragraph.contains("\n")) {
             return null;
         }
         var md = MARKDOWN_HEADING.matcher(paragraph);
@@ -117,9 +149,12 @@ final class Sections {
         return s.chars().filter(Character::isLetter).mapToObj(c -> (char) c).findFirst().orElse('a');
     }
 
-    /** Markdown's emphasis, links and list marks dropped, so quotes read as the words. */
+    /**
+     * Markdown's emphasis, links and list marks dropped, so quotes read as the words. A link's text and address stop
+     * at the next bracket (possessively), so a document of unclosed brackets costs one pass, not one per bracket.
+     */
     private static String plain(String markdown) {
-        return markdown.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+        return markdown.replaceAll("\\[([^\\[\\]]*+)\\]\\([^()\\[\\]\\s]*+\\)", "$1")
                 .replaceAll("(\\*\\*|__|\\*|`)", "")
                 .replaceAll("(?m)^\\s*[-*+]\\s+", "• ")
                 .replaceAll("(?m)^>\\s?", "");

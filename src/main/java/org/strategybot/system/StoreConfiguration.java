@@ -24,11 +24,11 @@ import org.springframework.util.StringUtils;
 import com.mongodb.ConnectionString;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * The store: the MongoDB named by {@code spring.mongodb.uri} (env MONGODB_URI), or, when none is
- * named, an embedded MongoDB wire-protocol server on loopback whose H2 file keeps data across restarts.
+ * named, an embedded MongoDB wire-protocol server on loopback whose H2 file keeps data across restarts, each
+ * write in the file before it is acknowledged.
  * The same code talks to both, so nothing here may rely on what the embedded server lacks.
  */
 @Configuration(proxyBeanMethods = false)
@@ -63,7 +63,7 @@ class StoreConfiguration {
                 throw new UncheckedIOException("Cannot create the data folder " + dir, e);
             }
             Path file = dir.resolve("strategy-bot.mv.db");
-            MongoServer server = new MongoServer(new H2Backend(file.toString()));
+            MongoServer server = new MongoServer(new CommittingH2Backend(file.toString()));
             InetSocketAddress address = server.bind();
             log.info("Store: embedded MongoDB wire-protocol server on {}, data in {}", address, file);
             return server;

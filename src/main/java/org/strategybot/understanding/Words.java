@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /** Turning text into comparable words: normalising, splitting, stemming and measuring typos. */
 final class Words {
 
-    private static final Pattern AT_MENTION = Pattern.compile("(?is)<at>.*?</at>");
-    private static final Pattern TAGS = Pattern.compile("(?s)<[^>]{0,200}>");
+    // neither runs past the next '<', so text full of unclosed tags costs one pass rather than one per tag
+    private static final Pattern AT_MENTION = Pattern.compile("(?i)<at>[^<]*</at>");
+    private static final Pattern TAGS = Pattern.compile("<[^<>]{0,200}>");
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\w)'s\\b");
     // keeps the dot in codes like "sp4.2" and the "&" people write for "and"
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}.&]+|(?<!\\p{N})\\.|\\.(?!\\p{N})");

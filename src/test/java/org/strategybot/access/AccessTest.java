@@ -1,6 +1,7 @@
 package org.strategybot.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
@@ -12,9 +13,9 @@ class AccessTest {
     private static final String TENANT = "72f988bf-0000-4000-8000-00000000beef";
 
     private final Access access = new Access(new AccessSettings(Set.of(" 00000000-0000-0000-0000-00000000000A ", ""),
-            Set.of("72F988BF-0000-4000-8000-00000000BEEF"), Set.of(" key-one ", ""),
-            List.of(new AccessSettings.Client("finance-dashboard", "key-two", " 72F988BF-0000-4000-8000-00000000BEEF ", false),
-                    new AccessSettings.Client("importer", "key-three", null, true)),
+            Set.of("72F988BF-0000-4000-8000-00000000BEEF"), Set.of(" key-one-0123456789 ", ""),
+            List.of(new AccessSettings.Client("finance-dashboard", "key-two-0123456789", " 72F988BF-0000-4000-8000-00000000BEEF ", false),
+                    new AccessSettings.Client("importer", "key-three-0123456789", null, true)),
             entra(Set.of(TENANT))));
 
     private static AccessSettings.Entra entra(Set<String> tenants) {
@@ -47,17 +48,28 @@ class AccessTest {
 
     @Test
     void apiKeysMatchExactlyAndAnEmptyEntryOpensNothing() {
-        assertThat(access.byApiKey("key-one")).contains(new Caller("api-key", null, false));
-        assertThat(access.byApiKey("key-on")).isEmpty();
+        assertThat(access.byApiKey("key-one-0123456789")).contains(new Caller("api-key", null, false));
+        assertThat(access.byApiKey("key-one-012345678")).isEmpty();
         assertThat(access.byApiKey("")).isEmpty();
         assertThat(access.byApiKey(null)).isEmpty();
         assertThat(none().byApiKey("anything")).isEmpty();
     }
 
     @Test
+    void aKeyShorterThanSixteenCharactersStopsTheStartWithoutShowingTheKey() {
+        assertThatThrownBy(() -> new AccessSettings(Set.of(), Set.of(), Set.of("x"), List.of(), entra(Set.of())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("STRATEGY_BOT_API_KEYS")
+                .hasMessageContaining("has 1 characters").hasMessageContaining("at least 16");
+        assertThatThrownBy(() -> new AccessSettings(Set.of(), Set.of(), Set.of(), List.of(new AccessSettings.Client("a", "short-key", null,
+                false)), entra(Set.of()))).hasMessageContaining("strategy-bot.clients[0].key").hasMessageNotContaining("short-key");
+        assertThat(new AccessSettings(Set.of(), Set.of(), Set.of("", " "), List.of(), entra(Set.of())).apiKeys())
+                .as("an unset variable configures nothing and stops nothing").hasSize(2);
+    }
+
+    @Test
     void aNamedClientCarriesItsTenantAndWhetherItMayWrite() {
-        assertThat(access.byApiKey("key-two")).contains(new Caller("finance-dashboard", TENANT, false));
-        assertThat(access.byApiKey("key-three")).contains(new Caller("importer", null, true));
+        assertThat(access.byApiKey("key-two-0123456789")).contains(new Caller("finance-dashboard", TENANT, false));
+        assertThat(access.byApiKey("key-three-0123456789")).contains(new Caller("importer", null, true));
     }
 
     @Test

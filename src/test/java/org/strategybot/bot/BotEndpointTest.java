@@ -260,6 +260,10 @@ class BotEndpointTest {
             a service URL that is a file    | {"type":"message","channelId":"msteams","serviceUrl":"file:///etc/passwd","conversation":{"id":"a:1"},"text":"hi"} | 400
             text of the wrong type          | {"type":"message","channelId":"msteams","serviceUrl":"http://127.0.0.1:9/","conversation":{"id":"a:1"},"text":{"$gt":""}} | 400
             conversation of the wrong type  | {"type":"message","channelId":"msteams","serviceUrl":"http://127.0.0.1:9/","conversation":"a:1","text":"hi"} | 400
+            replies expected, no service URL | {"type":"message","channelId":"msteams","deliveryMode":"expectReplies","conversation":{"id":"a:1"},"text":"hi"} | 400
+            a member list with a hole       | {"type":"conversationUpdate","channelId":"msteams","serviceUrl":"http://127.0.0.1:9/","conversation":{"id":"a:1"},"recipient":{"id":"b"},"membersAdded":[null]} | 400
+            mentions that are not objects   | {"type":"message","channelId":"msteams","serviceUrl":"http://127.0.0.1:9/","conversation":{"id":"a:1"},"text":"hi","entities":[7]} | 400
+            a locale that is not a language | {"type":"message","channelId":"msteams","serviceUrl":"http://127.0.0.1:9/","conversation":{"id":"a:1"},"text":"hi","locale":"xx_not a tag!"} | 400
             """)
     void malformedActivitiesGetAClearClientErrorAndNoReply(String what, String body, int status) throws Exception {
         int mark = connector.mark();
@@ -268,6 +272,63 @@ class BotEndpointTest {
         assertThat(response.statusCode()).as(what).isEqualTo(status);
         assertThat(response.body()).startsWith("{\"error\":").doesNotContain("Exception").doesNotContain("at org.");
         assertThat(connector.awaitSince(mark, 1, Duration.ofMillis(200))).isEmpty();
+    }
+
+    @Test
+    void aFiveThousandCharacterLocaleIsAClientError() throws Exception {
+        ObjectNode activity = TeamsActivities.message(connector.url(), PERSONAL, "what is our vision?");
+        activity.put("locale", "x".repeat(5_000));
+        HttpResponse<String> response = post(activity.toString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("locale").doesNotContain("Exception").doesNotContain("xxxxxxxx");
+    }
+
+    @Test
+    void aBotConnectorThatRefusesTheReplyIsABadGatewayNotAStackTrace() throws Exception {
+        ObjectNode activity = TeamsActivities.message(connector.url(), PERSONAL, "what is our vision?");
+        connector.gone.add(activity.path("conversation").path("id").asText());
+        HttpResponse<String> response = post(activity.toString());
+        assertThat(response.statusCode()).isEqualTo(502);
+        assertThat(response.body()).contains("Bot Connector").doesNotContain("Exception").doesNotContain("403");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"GET", "POST"})
+    void theErrorPathAskedForDirectlyIsNotFoundAndSaysNothingInternal(String method) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/error"))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Not Found").doesNotContain("999").doesNotContain("Exception");
+    }
+
+    /**
+     * Patterns over the text used to run before the text was cut: 16,000 mention tags took 47 s, a quarter of a
+     * megabyte of "<a" kept a thread busy for minutes. The text is now cut at the endpoint and the patterns are
+     * linear, so each is answered like any other message (the HTTP client gives up after 20 s).
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"<at>", "<a", "<at>x", "a."})
+    void hostileMarkupIsAnsweredLikeAnyOtherMessage(String unit) throws Exception {
+        String text = unit.repeat(240_000 / unit.length());
+        String reply = askOne(TeamsActivities.message(connector.url(), PERSONAL, text)).flatText();
+        assertThat(reply).doesNotContain("Exception").isNotBlank();
+    }
+
+    /** Mentions are looked up over the connector only to make someone a lead, never for a question. */
+    @Test
+    void mentionsInAQuestionCostNoLookUps() throws Exception {
+        ObjectNode activity = TeamsActivities.message(connector.url(), CHANNEL, "what is our vision?");
+        com.fasterxml.jackson.databind.node.ArrayNode entities = (com.fasterxml.jackson.databind.node.ArrayNode) activity.get("entities");
+        StringBuilder text = new StringBuilder(activity.get("text").asText());
+        for (int i = 0; i < 300; i++) {
+            entities.addObject().put("type", "mention").put("text", "<at>P" + i + "</at>")
+                    .putObject("mentioned").put("id", "29:person-" + i).put("name", "P" + i);
+            text.append(" <at>P").append(i).append("</at>");
+        }
+        activity.put("text", text.toString());
+        int mark = connector.mark();
+        assertThat(askOne(activity).flatText()).contains("safe and cared for");
+        assertThat(connector.awaitSince(mark, 2, Duration.ofMillis(300))).noneMatch(c -> c.path().contains("/members/"));
     }
 
     @Test

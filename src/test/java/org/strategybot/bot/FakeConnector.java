@@ -56,6 +56,13 @@ public final class FakeConnector implements AutoCloseable {
         this.hang = hang;
     }
 
+    /** Look-ups of a conversation's members are held this long, as a connector that never answers holds them. */
+    private volatile Duration memberHang = Duration.ZERO;
+
+    void hangMembers(Duration hang) {
+        this.memberHang = hang;
+    }
+
     void misbehave(int throttleEvery, int failEvery) {
         this.throttleEvery = throttleEvery;
         this.failEvery = failEvery;
@@ -104,6 +111,7 @@ public final class FakeConnector implements AutoCloseable {
             calls.notifyAll();
         }
         if ("GET".equals(exchange.getRequestMethod()) && path.contains("/members/")) {
+            hold(memberHang);
             String member = path.substring(path.lastIndexOf('/') + 1);
             String aad = members.get(member);
             status = aad == null ? 404 : 200;

@@ -25,6 +25,7 @@ import org.strategybot.bot.FakeConnector.Call;
 import org.strategybot.bot.TeamsActivities.Conversation;
 import org.strategybot.system.TestStore;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -89,6 +90,31 @@ class HungConnectorTest {
                 "what are our values?")), HttpResponse.BodyHandlers.ofString());
         assertThat(next.statusCode()).isEqualTo(202);
         assertThat(connector.awaitSince(after, 1, Duration.ofSeconds(10))).as("a later turn is served").hasSize(1);
+    }
+
+    /**
+     * A turn held up in its own work, not in sending: making someone a lead asks the connector who they are, and
+     * this connector does not answer for a long while. The request is still answered once the turn timeout passes
+     * (the turn used to run on the request thread, where the timeout could not interrupt it), and the reply follows.
+     */
+    @Test
+    void aTurnHeldUpInItsOwnWorkIsAnsweredAtTheTurnTimeoutAndRepliesLater() throws Exception {
+        connector.hangMembers(Duration.ofSeconds(30));
+        try {
+            int mark = connector.mark();
+            ObjectNode activity = TeamsActivities.message(connector.url(), Conversation.CHANNEL, "make <at>Lee</at> the lead for SP4");
+            ObjectNode lee = ((ArrayNode) activity.get("entities")).addObject();
+            lee.put("type", "mention").put("text", "<at>Lee</at>");
+            lee.putObject("mentioned").put("id", "29:lee").put("name", "Lee");
+            HttpResponse<String> answered = HttpClient.newHttpClient().send(HttpRequest.newBuilder(post(activity), (n, v) -> true)
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answered.statusCode()).isEqualTo(202);
+            List<Call> replies = connector.awaitSince(mark, 2, Duration.ofSeconds(30)).stream()
+                    .filter(c -> c.path().contains("/activities")).toList();
+            assertThat(replies).as("the reply, once the look-up gave up").hasSize(1);
+        } finally {
+            connector.hangMembers(Duration.ZERO);
+        }
     }
 
     private HttpRequest post(ObjectNode activity) {

@@ -24,6 +24,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.strategybot.bot.FakeConnector.Call;
 import org.strategybot.bot.TeamsActivities.Conversation;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.schema.Serialization;
+
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
@@ -32,6 +36,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 @DirtiesContext
 class StoreOutageTest {
 
+    static final String ADMIN = "00000000-0000-0000-0000-000000000003";
     static Path dataDir;
     static FakeConnector connector;
 
@@ -40,6 +45,7 @@ class StoreOutageTest {
         dataDir = TestStore.freshDataDir(registry);
         connector = new FakeConnector();
         registry.add("strategy-bot.store-timeout", () -> "1s");
+        registry.add("strategy-bot.admins", () -> ADMIN);
     }
 
     @AfterAll
@@ -60,11 +66,21 @@ class StoreOutageTest {
     void healthAndAnswersFollowTheStoreDownAndBackUp() throws Exception {
         assertThat(health()).isEqualTo(200);
         InetSocketAddress address = embedded.getLocalAddress();
+        JsonNode card = propose("SP4 update: the ASYE cohort started on time. Status green.");
 
         embedded.shutdownNow();
         caches.getCache("strategies").clear();
         assertThat(health()).isEqualTo(503);
         assertThat(ask("what is our vision?")).contains("can't reach the strategy store").doesNotContain("Exception");
+
+        // Confirm pressed as Action.Execute: the answer goes in the HTTP response, where the SDK would put a 500 and
+        // the driver's message; Teams shows a message and keeps the card, so Confirm can be pressed again
+        HttpResponse<String> confirm = post(confirm(card).toString());
+        assertThat(confirm.statusCode()).isEqualTo(200);
+        JsonNode answer = Serialization.jsonToTree(confirm.body());
+        assertThat(answer.path("type").asText()).isEqualTo("application/vnd.microsoft.activity.message");
+        assertThat(answer.path("value").asText()).contains("can't reach the strategy store").contains("Nothing was changed");
+        assertThat(confirm.body()).doesNotContain("Exception").doesNotContain("Timed out").doesNotContain("127.0.0.1");
 
         MongoServer again = new MongoServer(new H2Backend(dataDir.resolve("strategy-bot.mv.db").toString()));
         again.bind(address.getHostString(), address.getPort());
@@ -78,6 +94,27 @@ class StoreOutageTest {
         } finally {
             again.shutdownNow();
         }
+    }
+
+    private JsonNode propose(String text) throws Exception {
+        ObjectNode message = TeamsActivities.message(connector.url(), Conversation.PERSONAL, text);
+        message.with("from").put("aadObjectId", ADMIN).put("id", "29:0003").put("name", "Ada Admin");
+        int mark = connector.mark();
+        assertThat(post(message.toString()).statusCode()).isBetween(200, 202);
+        List<Call> calls = connector.awaitSince(mark, 1, Duration.ofSeconds(10));
+        assertThat(calls).hasSize(1);
+        return calls.get(0).body().path("attachments").path(0).path("content");
+    }
+
+    private ObjectNode confirm(JsonNode card) {
+        ObjectNode invoke = TeamsActivities.base(connector.url(), Conversation.PERSONAL, "invoke");
+        invoke.with("from").put("aadObjectId", ADMIN).put("id", "29:0003").put("name", "Ada Admin");
+        invoke.put("name", "adaptiveCard/action");
+        ObjectNode data = Serialization.createObjectNode().put("strategyBot", true)
+                .put("proposalId", card.findValue("proposalId").asText()).put("verb", "confirmUpdate");
+        invoke.putObject("value").putObject("action").put("type", "Action.Execute").put("verb", "confirmUpdate")
+                .set("data", data);
+        return invoke;
     }
 
     private String ask(String question) throws Exception {

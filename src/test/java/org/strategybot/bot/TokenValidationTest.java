@@ -18,9 +18,12 @@ import java.util.Date;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,6 +45,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
+@ExtendWith(OutputCaptureExtension.class)
 class TokenValidationTest {
 
     static final String APP_ID = "6a3f0c1e-0000-4000-8000-000000000042";
@@ -69,6 +73,7 @@ class TokenValidationTest {
         registry.add("strategy-bot.bot.app-id", () -> APP_ID);
         registry.add("strategy-bot.bot.app-password", () -> "not-a-real-secret");
         registry.add("strategy-bot.bot.open-id-metadata", () -> base + "/.well-known/openidconfiguration");
+        registry.add("strategy-bot.allowed-tenants", () -> TeamsActivities.TENANT);
     }
 
     @AfterAll
@@ -87,14 +92,16 @@ class TokenValidationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"missing", "not a JWT", "signed by another key", "expired", "wrong audience", "wrong issuer",
-            "another service URL", "no service URL", "unsigned"})
+    @ValueSource(strings = {"missing", "not a JWT", "signed by another key", "expired", "no expiry", "wrong audience",
+            "wrong issuer", "another service URL", "no service URL", "unsigned"})
     void anyOtherTokenIsUnauthorised(String what) throws Exception {
         String header = switch (what) {
             case "missing" -> null;
             case "not a JWT" -> "Bearer not.a.jwt";
             case "signed by another key" -> token(base(), stranger);
             case "expired" -> token(base().withExpiresAt(Date.from(Instant.now().minusSeconds(3600))), signing);
+            case "no expiry" -> token(JWT.create().withIssuer(ISSUER).withAudience(APP_ID).withKeyId("test-key")
+                    .withClaim("serviceurl", SERVICE_URL).withIssuedAt(new Date()), signing);
             case "wrong audience" -> token(base().withAudience("00000000-0000-0000-0000-000000000000"), signing);
             case "wrong issuer" -> token(base().withIssuer("https://sts.windows.net/someone-else/"), signing);
             case "another service URL" -> token(base().withClaim("serviceurl", "https://evil.example/"), signing);
@@ -108,6 +115,25 @@ class TokenValidationTest {
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("safe and cared for");
     }
 
+    /**
+     * The tenant an activity names is the sender's word until its token is checked: a stranger without one is
+     * unauthorised, and leaves no warning about a foreign tenant in the log for every try.
+     */
+    @Test
+    void theTenantIsCheckedOnlyOnceTheSenderIsAuthenticated(CapturedOutput output) throws Exception {
+        ObjectNode foreign = activity();
+        foreign.with("conversation").put("tenantId", "99999999-9999-9999-9999-999999999999");
+        foreign.with("channelData").with("tenant").put("id", "99999999-9999-9999-9999-999999999999");
+
+        HttpResponse<String> stranger = post(foreign, null);
+        assertThat(stranger.statusCode()).isEqualTo(401);
+        assertThat(output).doesNotContain("Refused activity " + foreign.get("id").asText() + " from tenant");
+
+        HttpResponse<String> authenticated = post(foreign, token(base(), signing));
+        assertThat(authenticated.statusCode()).isEqualTo(403);
+        assertThat(authenticated.body()).contains("does not serve your organisation").doesNotContain("safe and cared for");
+    }
+
     private static JWTCreator.Builder base() {
         return JWT.create().withIssuer(ISSUER).withAudience(APP_ID).withKeyId("test-key")
                 .withClaim("serviceurl", SERVICE_URL).withIssuedAt(new Date())
@@ -118,9 +144,17 @@ class TokenValidationTest {
         return "Bearer " + claims.sign(Algorithm.RSA256((RSAPublicKey) key.getPublic(), (RSAPrivateKey) key.getPrivate()));
     }
 
-    private HttpResponse<String> post(String authorization) throws Exception {
+    private static ObjectNode activity() {
         ObjectNode activity = TeamsActivities.message(SERVICE_URL, Conversation.PERSONAL, "what is our vision?");
         activity.put("deliveryMode", "expectReplies");
+        return activity;
+    }
+
+    private HttpResponse<String> post(String authorization) throws Exception {
+        return post(activity(), authorization);
+    }
+
+    private HttpResponse<String> post(ObjectNode activity, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(activity.toString()));
         if (authorization != null) {

@@ -351,6 +351,44 @@ final class DeployChecks {
         return problems;
     }
 
+    // ---- No anonymous bot by accident --------------------------------------------------------
+
+    private static final Pattern REQUIRED_VARIABLE = Pattern.compile("\\$\\{(\\w+):\\?[^}]+}");
+
+    /**
+     * Without an app id the bot serves only loopback and stops at start-up when told to listen elsewhere; every sample
+     * must end there rather than run anonymous: the image listens on every interface (so an image started without an
+     * app id stops, saying why), Compose refuses to start without the three Azure Bot settings, the Kubernetes pod
+     * names the ConfigMap's app id (a missing key stops the pod), and Bicep demands a GUID.
+     */
+    static List<String> checkNoAnonymousByAccident(String dockerfile, Object compose, List<Map<String, Object>> k8s, String bicep) {
+        List<String> problems = new ArrayList<>();
+        String env = finalStage(instructions(dockerfile)).stream().filter(i -> i.keyword().equals("ENV"))
+                .map(Instruction::args).collect(Collectors.joining(" "));
+        if (!tokens(env.replace("\\", " ")).contains("SERVER_ADDRESS=0.0.0.0")) {
+            problems.add("the image does not set SERVER_ADDRESS=0.0.0.0, so an image without an app id would not stop at start-up");
+        }
+        Map<String, Object> botEnv = map(at(compose, "services", "bot", "environment"));
+        for (String name : List.of("MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId")) {
+            Matcher required = REQUIRED_VARIABLE.matcher(String.valueOf(botEnv.get(name)));
+            if (!required.matches() || !required.group(1).equals(name)) {
+                problems.add("compose does not require " + name + " (" + name + ": \"${" + name + ":?message}\"): " + botEnv.get(name));
+            }
+        }
+        boolean named = ofKind(k8s, "Deployment").stream()
+                .flatMap(d -> list(at(d, "spec", "template", "spec", "containers")).stream())
+                .flatMap(c -> list(at(c, "env")).stream())
+                .anyMatch(e -> "MicrosoftAppId".equals(at(e, "name")) && at(e, "valueFrom", "configMapKeyRef", "key") != null
+                        && !Boolean.TRUE.equals(at(e, "valueFrom", "configMapKeyRef", "optional")));
+        if (!named) {
+            problems.add("the Kubernetes Deployment does not take MicrosoftAppId from a required configMapKeyRef");
+        }
+        if (!Pattern.compile("@minLength\\(36\\)\\s*@maxLength\\(36\\)\\s*param botAppId string\\s").matcher(bicep).find()) {
+            problems.add("main.bicep's botAppId is not required to be a 36-character GUID");
+        }
+        return problems;
+    }
+
     // ---- Kubernetes ---------------------------------------------------------------------------
 
     /** Every object in deploy/k8s, by kind, from every document of every YAML file. */

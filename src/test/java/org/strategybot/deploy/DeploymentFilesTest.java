@@ -111,6 +111,11 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void noSampleCanStartTheBotAnonymousByAccident() {
+        assertThat(checkNoAnonymousByAccident(dockerfile(), documents(compose()).get(0), k8sObjects(k8sTexts()), bicep())).isEmpty();
+    }
+
+    @Test
     void kustomizationListsEveryManifestButTheExampleSecret() {
         Object kustomization = documents(read("deploy/k8s/kustomization.yaml")).get(0);
         Set<String> listed = new TreeSet<>();
@@ -221,6 +226,21 @@ class DeploymentFilesTest {
             assertThat(checkCompose(documents(replaced(compose(), "condition: service_healthy", "condition: service_started")).get(0))).isNotEmpty();
             assertThat(checkCompose(documents(replaced(compose(), "mongodb://mongo:27017", "mongodb://localhost:27017")).get(0))).isNotEmpty();
             assertThat(checkCompose(documents(replaced(compose(), "dockerfile: deploy/Dockerfile", "dockerfile: Dockerfile")).get(0))).isNotEmpty();
+        }
+
+        @Test
+        void anAnonymousStartByAccidentIsCaught() {
+            Object compose = documents(compose()).get(0);
+            List<Map<String, Object>> k8s = k8sObjects(k8sTexts());
+            assertThat(checkNoAnonymousByAccident(replaced(dockerfile(), "SERVER_ADDRESS=0.0.0.0", "SERVER_PORT_X=1"), compose, k8s, bicep()))
+                    .anyMatch(p -> p.contains("SERVER_ADDRESS"));
+            assertThat(checkNoAnonymousByAccident(dockerfile(), documents(replaced(compose(), "${MicrosoftAppId:?", "${MicrosoftAppId:-"))
+                    .get(0), k8s, bicep())).anyMatch(p -> p.contains("require MicrosoftAppId"));
+            List<String> k8sTexts = k8sTexts().stream().map(t -> t.replace("configMapKeyRef", "secretKeyRef")).toList();
+            assertThat(checkNoAnonymousByAccident(dockerfile(), compose, k8sObjects(k8sTexts), bicep()))
+                    .anyMatch(p -> p.contains("configMapKeyRef"));
+            assertThat(checkNoAnonymousByAccident(dockerfile(), compose, k8s, replaced(bicep(), "@minLength(36)\n@maxLength(36)\n", "")))
+                    .anyMatch(p -> p.contains("botAppId"));
         }
 
         @Test

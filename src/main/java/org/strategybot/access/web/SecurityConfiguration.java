@@ -16,11 +16,11 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -89,7 +89,8 @@ class SecurityConfiguration {
 
     /**
      * Entra ID publishes one key set for every tenant; the token's own tenant is then checked twice: the issuer
-     * must be that tenant's v2.0 issuer, and the tenant must be one this deployment accepts.
+     * must be that tenant's v2.0 issuer, and the tenant must be one this deployment accepts. The token must carry an
+     * expiry, and be within it.
      */
     private static NimbusJwtDecoder entraDecoder(AccessSettings.Entra entra) {
         String login = entra.loginUrl().replaceAll("/+$", "");
@@ -105,7 +106,10 @@ class SecurityConfiguration {
                     ? OAuth2TokenValidatorResult.success()
                     : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "Wrong issuer", null));
         };
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(), audience, issuer));
+        // Spring's timestamp check lets a token without exp through: such a token would never expire
+        JwtTimestampValidator expiry = new JwtTimestampValidator();
+        expiry.setAllowEmptyExpiryClaim(false);
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(expiry, audience, issuer));
         return decoder;
     }
 

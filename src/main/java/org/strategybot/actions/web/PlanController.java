@@ -42,6 +42,8 @@ class PlanController {
     }
 
     private static final int HISTORY_LIMIT = 500;
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final StrategyScope scope;
     private final ActionPlan plan;
@@ -120,14 +122,21 @@ class PlanController {
 
     /** An instant ("2026-11-16T09:00:00Z") or a date ("2026-11-16", from its start in the plan's zone). */
     private Instant instant(String text) {
+        String expected = "'since' must be a date (2026-11-16) or an instant (2026-11-16T09:00:00Z) in the years 1 to 9999.";
+        Instant since;
         try {
-            return Instant.parse(text);
+            since = Instant.parse(text);
         } catch (DateTimeParseException notInstant) {
             try {
-                return LocalDate.parse(text).atStartOfDay(plan.settings().zone()).toInstant();
+                since = LocalDate.parse(text).atStartOfDay(plan.settings().zone()).toInstant();
             } catch (DateTimeParseException notDate) {
-                throw new IllegalArgumentException("'since' must be a date (2026-11-16) or an instant (2026-11-16T09:00:00Z).");
+                throw new IllegalArgumentException(expected);
             }
         }
+        // ISO dates may have any number of year digits; the store's dates hold milliseconds in a long
+        if (since.isBefore(EARLIEST) || since.isAfter(LATEST)) {
+            throw new IllegalArgumentException(expected);
+        }
+        return since;
     }
 }

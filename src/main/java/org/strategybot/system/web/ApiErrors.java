@@ -16,8 +16,17 @@ class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
+    /**
+     * The application's refusals are IllegalArgumentExceptions whose message is written for the caller; one that
+     * wraps another exception (Date.from wraps an ArithmeticException for a year out of range) carries that
+     * exception's name instead, which is for the log.
+     */
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
+        if (e.getCause() != null) {
+            log.info("Refused a REST request: {}", e.toString());
+            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "A value in the request is out of range or not valid.");
+        }
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 

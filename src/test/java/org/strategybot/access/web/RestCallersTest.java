@@ -175,6 +175,7 @@ class RestCallersTest {
         Instant past = Instant.now().minusSeconds(3600);
         List<String> refused = List.of(
                 token(HOME, c -> c.expirationTime(Date.from(past)).issueTime(Date.from(past.minusSeconds(3600)))),
+                token(HOME, c -> c.expirationTime(null)),
                 token(HOME, c -> c.audience("api://someone-else")),
                 token(HOME, c -> c.issuer(loginUrl() + "/" + OTHER + "/v2.0")),
                 token(HOME, c -> c.issuer("https://sts.windows.net/" + HOME + "/")),

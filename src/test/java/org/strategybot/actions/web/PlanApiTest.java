@@ -98,6 +98,9 @@ class PlanApiTest {
             /api/actions?priority=SP9          | 400 | SP1, SP2, SP3, SP4, SP5
             /api/actions?strategy=nope         | 404 | No strategy 'nope'
             /api/updates?since=last%20tuesday  | 400 | must be a date
+            /api/updates?since=-999999999-01-01 | 400 | in the years 1 to 9999
+            /api/updates?since=%2B999999999-12-31T00:00:00Z | 400 | in the years 1 to 9999
+            /api/reports/committee.md?to=-999999999-12-31 | 400 | out of range
             /api/export/actions.csv?rag=blue   | 400 | not a RAG rating
             """)
     void aBadFilterIsAClearClientError(String path, int status, String message) throws Exception {
