@@ -1,0 +1,37 @@
+package org.strategybot.people;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The audit record of one erasure: by whom, when, and how many records it changed, but not of whom. The person
+ * is held in {@code subject} only while the erasure runs (the store has no transactions), so that one interrupted
+ * by a crash is finished with the same pseudonym; finishing removes it.
+ *
+ * @param number the pseudonym's number: "former staff member {number}"
+ * @param by     the administrator or client that asked, as the REST API knows them
+ */
+@Document("erasures")
+public record Erasure(@Id int number, String by, Instant startedAt, Instant finishedAt, Map<String, Integer> changed,
+        Subject subject) {
+
+    public Erasure {
+        changed = changed == null ? Map.of() : Map.copyOf(changed);
+    }
+
+    /** Who is being erased and within which scope, while the erasure runs. */
+    public record Subject(Identity person, String tenantId, Set<String> strategyIds) {
+
+        Scope scope() {
+            return new Scope(tenantId, strategyIds);
+        }
+    }
+
+    public String pseudonym() {
+        return new Pseudonym(number).name();
+    }
+}
