@@ -28,10 +28,10 @@ class Erasures {
     }
 
     /** Records an erasure as started, under the next free number (two started at once cannot share one). */
-    Erasure start(Erasure.Subject subject, String by, Instant at) {
+    Erasure start(Erasure.Subject subject, String tenantId, String by, Instant at) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Erasure last = mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1), Erasure.class);
-            Erasure next = new Erasure(last == null ? 1 : last.number() + 1, by, at, null, Map.of(), subject);
+            Erasure next = new Erasure(last == null ? 1 : last.number() + 1, by, tenantId, at, null, Map.of(), subject);
             if (StoreWrites.insertIfAbsent(mongo, next)) {
                 return next;
             }

@@ -74,14 +74,19 @@ public class People {
             return new ErasureReport(null, clock.instant(), Map.of(), outOfReach(scope),
                     "Nothing is held about this person within your reach (never held, or erased already): nothing was changed.");
         }
-        Erasure started = erasures.start(new Erasure.Subject(person, scope.tenantId(), scope.strategyIds()), caller(),
+        Erasure started = erasures.start(new Erasure.Subject(person, scope.strategyIds()), scope.tenantId(), caller(),
                 clock.instant());
         return complete(started, person);
     }
 
-    /** The register of erasures, newest first (an unfinished one still holds its subject: show only the rest). */
+    /**
+     * The register of erasures, newest first, within the caller's reach: a confined administrator sees those asked
+     * within its tenant. (An unfinished one still holds its subject: show only the rest.)
+     */
     public List<Erasure> erasures() {
-        return erasures.all();
+        Scope scope = scope();
+        return erasures.all().stream()
+                .filter(e -> scope.deploymentWide() || scope.tenantId().equals(e.tenantId())).toList();
     }
 
     /** Erasures a stopped process left half done are finished at start-up, each with its own pseudonym. */
@@ -98,7 +103,7 @@ public class People {
     }
 
     private ErasureReport complete(Erasure erasure, Identity person) {
-        Scope scope = erasure.subject().scope();
+        Scope scope = erasure.scope();
         Pseudonym pseudonym = new Pseudonym(erasure.number());
         Map<String, Integer> changed = new TreeMap<>();
         for (PersonalData holder : holders) {

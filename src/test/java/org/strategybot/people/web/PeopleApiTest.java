@@ -200,8 +200,8 @@ class PeopleApiTest {
         Staff gus = Staff.of("Gus Penhaligon", "01000000-0000-4000-8000-000000000001", "gus.penhaligon@council.example");
         gus.seed(app, "SP2", "SP3", "SP4.2");
         // a process stopped after numbering the erasure and before finishing it: the store has no transactions
-        mongo.insert(new Erasure(900, "test-admin", Instant.now(), null, Map.of(),
-                new Erasure.Subject(Identity.of(gus.id()), null, Set.of())));
+        mongo.insert(new Erasure(900, "test-admin", null, Instant.now(), null, Map.of(),
+                new Erasure.Subject(Identity.of(gus.id()), Set.of())));
 
         HttpResponse<String> erased = rest.post("/api/people/" + gus.id() + "/erase?also=" + gus.email(),
                 TestStore.ADMIN_KEY, "application/json", "");
@@ -250,6 +250,12 @@ class PeopleApiTest {
         Map<String, List<String>> own = byCollection(rest.json("/api/people/" + fay.id(), OWN_TENANT_ADMIN_KEY));
         assertThat(own.keySet()).contains("updates", "priorities", "installations", "subscriptions", "passages")
                 .doesNotContain("deliveries");
+        HttpResponse<String> erased = rest.post("/api/people/" + fay.id() + "/erase", OWN_TENANT_ADMIN_KEY, "application/json", "");
+        assertThat(erased.body()).contains("former staff member");
+        assertThat(rest.json("/api/people/" + fay.id(), OWN_TENANT_ADMIN_KEY).path("records")).isEmpty();
+        assertThat(rest.json("/api/people/erasures", OWN_TENANT_ADMIN_KEY).findValues("by")).extracting(JsonNode::asString)
+                .containsOnly("own-tenant-admin");
+        assertThat(rest.json("/api/people/erasures", OTHER_TENANT_ADMIN_KEY)).isEmpty();
     }
 
     // ---- what the store and the application hold and show --------------------------------------------------------
