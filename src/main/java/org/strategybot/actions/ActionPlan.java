@@ -8,6 +8,7 @@ import java.util.Optional;
 
 
 import org.springframework.stereotype.Service;
+import org.strategybot.retention.RetentionSettings;
 import org.strategybot.strategy.Strategy;
 
 /** The action plan's public face: status, actions and history, as plain records. */
@@ -20,16 +21,18 @@ public class ActionPlan {
     private final ProgressUpdates updates;
     private final PlanRecords records;
     private final ActionSettings settings;
+    private final RetentionSettings retention;
     private final Clock clock;
 
     ActionPlan(StatusRollUp rollUp, PlanWrites writes, Actions actions, ProgressUpdates updates, PlanRecords records,
-            ActionSettings settings, Clock clock) {
+            ActionSettings settings, RetentionSettings retention, Clock clock) {
         this.rollUp = rollUp;
         this.writes = writes;
         this.actions = actions;
         this.updates = updates;
         this.records = records;
         this.settings = settings;
+        this.retention = retention;
         this.clock = clock;
     }
 
@@ -115,8 +118,19 @@ public class ActionPlan {
         return updates.since(strategyId, since);
     }
 
-    /** Each priority's RAG at each moment, rebuilt from the history the same way the trend is. */
+    /**
+     * Each priority's RAG at each moment, rebuilt from the history the same way the trend is.
+     *
+     * @throws IllegalArgumentException for a moment before the history is kept from ({@code strategy-bot.retention.progress-history}):
+     *                                  the updates it would be rebuilt from may be gone
+     */
     public List<RagAt> ragAt(Strategy strategy, List<Instant> moments) {
+        Instant keptSince = PlanRetention.historyKeptSince(retention, settings, clock.instant());
+        if (moments.stream().anyMatch(m -> m.isBefore(keptSince))) {
+            throw new IllegalArgumentException("Progress updates are kept for " + RetentionSettings.words(retention.progressHistory())
+                    + " (strategy-bot.retention.progress-history), so the RAG can be rebuilt from "
+                    + LocalDate.ofInstant(keptSince, settings.zone()).plusDays(1) + " on; choose a later start.");
+        }
         writes.completePending(strategy.id());
         return rollUp.ragAt(strategy, moments);
     }

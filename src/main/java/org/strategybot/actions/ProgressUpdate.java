@@ -11,6 +11,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param target   the action or priority code the update is about ("SP4.1", "SP4")
  * @param priority the priority it belongs to, for filtering
+ * @param anonymisedAt when its author, or someone its note named, was erased and replaced by a pseudonym;
+ *                 null for a record as written
  */
 @Document("updates")
 public record ProgressUpdate(
@@ -24,10 +26,23 @@ public record ProgressUpdate(
         String note,
         State before,
         State after,
-        boolean sample) {
+        boolean sample,
+        Instant anonymisedAt) {
+
+    /** An update as written, not anonymised. */
+    public ProgressUpdate(String id, String strategyId, String target, String priority, String author, String authorId,
+            Instant at, String note, State before, State after, boolean sample) {
+        this(id, strategyId, target, priority, author, authorId, at, note, before, after, sample, null);
+    }
 
     /** The values an update can change; null where it changed nothing or there was nothing. */
     public record State(Rag rag, Integer percent, LocalDate due) {
+    }
+
+    /** This update with the author and note given in place of its own, marked as anonymised at {@code at}. */
+    ProgressUpdate anonymised(String newAuthor, String newAuthorId, String newNote, Instant at) {
+        return new ProgressUpdate(id, strategyId, target, priority, newAuthor, newAuthorId, this.at, newNote, before, after,
+                sample, at);
     }
 
     public boolean changedRag() {

@@ -101,7 +101,8 @@ class DigestRunner {
                 for (Subscription s : subs) {
                     digests.add(new Fanout.Job("digest:" + s.conversationId() + "@" + slots.get(s.conversationId()),
                             "digest", s.conversationId(), slots.get(s.conversationId()),
-                            () -> messenger.send(s.reference(), digest), () -> store.markGone(s.conversationId())));
+                            () -> messenger.send(s.reference(), digest),
+                            () -> store.markGone(s.conversationId(), clock.instant())));
                 }
             }
             Fanout.Report reminded = fanout.send(reminders);

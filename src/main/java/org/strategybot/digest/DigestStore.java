@@ -57,8 +57,28 @@ class DigestStore {
         return mongo.find(query(where("gone").is(false)), Subscription.class);
     }
 
-    void markGone(String conversationId) {
-        mongo.updateFirst(query(where("_id").is(conversationId)), new Update().set("gone", true), Subscription.class);
+    void markGone(String conversationId, Instant at) {
+        mongo.updateFirst(query(where("_id").is(conversationId)), new Update().set("gone", true).set("goneAt", at),
+                Subscription.class);
+    }
+
+    /**
+     * Forgets conversations Teams said the bot was removed from before {@code before}: their subscriptions and
+     * references. Subscriptions marked gone before the time was recorded count from {@code now}.
+     *
+     * @return how many conversations were forgotten
+     */
+    long forgetGone(Instant before, Instant now) {
+        mongo.updateMulti(query(where("gone").is(true).and("goneAt").is(null)), new Update().set("goneAt", now),
+                Subscription.class);
+        List<Subscription> gone = mongo.find(query(where("gone").is(true).and("goneAt").lt(before)), Subscription.class);
+        gone.forEach(s -> uninstall(s.conversationId()));
+        return gone.size();
+    }
+
+    /** Forgets delivery records last touched before {@code before}; returns how many. */
+    long forgetDeliveries(Instant before) {
+        return mongo.remove(query(where("updatedAt").lt(before)), DeliveryRecord.class).getDeletedCount();
     }
 
     /**

@@ -68,7 +68,7 @@ public class Digests {
         LocalTime t = time != null ? time : existing != null && existing.time() != null ? existing.time() : settings.time();
         store.install(new Installation(c.id(), c.tenantId(), c.kind(), c.title(), c.reference(), clock.instant()));
         Subscription s = new Subscription(c.id(), c.tenantId(), c.title(), c.reference(), d, t, who.name(),
-                existing != null ? existing.subscribedAt() : clock.instant(), false, c.teamId());
+                existing != null ? existing.subscribedAt() : clock.instant(), false, c.teamId(), null);
         store.subscribe(s);
         return new Reply(true, (existing == null ? "Subscribed" : "Updated") + ": the weekly digest comes here every "
                 + label(d) + " at " + t + " (" + settings.zone() + "), moved to the next working day after a bank holiday. "

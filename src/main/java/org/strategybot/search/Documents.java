@@ -3,6 +3,7 @@ package org.strategybot.search;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -82,5 +83,19 @@ class Documents {
         return (int) mongo.remove(query(where("documentId").is(document.id()).and("version").ne(document.version())
                 .orOperator(where("version").lt(document.version()), where("version").lt(abandonedBefore))),
                 StoredPassage.class).getDeletedCount();
+    }
+
+    /** Imported documents (not shipped with a strategy file) whose latest import was before {@code before}. */
+    List<StoredDocument> importedBefore(Instant before) {
+        return mongo.find(query(where("seedRevision").is(0).and("importedAt").lt(before)), StoredDocument.class);
+    }
+
+    /**
+     * Deletes a document: its passages first, then the document, so that an interrupted delete leaves a document
+     * with nothing to find rather than passages no document refers to (the next retention run finishes it).
+     */
+    void delete(StoredDocument document) {
+        mongo.remove(query(where("documentId").is(document.id())), StoredPassage.class);
+        mongo.remove(query(where("_id").is(document.id())), StoredDocument.class);
     }
 }

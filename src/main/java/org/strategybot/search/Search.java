@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -161,13 +163,64 @@ public class Search {
      */
     synchronized void sync() {
         String abandonedBefore = version(clock.instant().minus(ABANDONED));
+        Set<String> stored = new HashSet<>();
         for (StoredDocument d : documents.all()) {
+            stored.add(d.id());
             if (!d.version().equals(indexed.get(d.id()))) {
                 documents.tidy(d, abandonedBefore);
                 index.replace(d.id(), documents.passages(d));
                 indexed.put(d.id(), d.version());
             }
         }
+        // removed from the store (retention) by this instance or another
+        for (String id : Set.copyOf(indexed.keySet())) {
+            if (!stored.contains(id)) {
+                unindex(id);
+            }
+        }
+    }
+
+    /**
+     * Stores a new version of a document with its wording changed (an erased person's name replaced) and
+     * indexes it at once; other instances pick the version up at their next sync, as they do an import.
+     *
+     * @return whether this version is now the document's (false when an import got there first)
+     */
+    synchronized boolean reword(StoredDocument d, UnaryOperator<String> edit) {
+        String version = version(clock.instant());
+        String title = edit.apply(d.title());
+        // a document's id is made from its title, so a title that named someone moves the document to a new id
+        String id = id(d.strategyId(), title);
+        List<StoredPassage> passages = documents.passages(d).stream().map(p -> new StoredPassage(
+                id + "#" + version + "#" + p.ordinal(), p.strategyId(), id, version, p.ordinal(),
+                edit.apply(p.section()), edit.apply(p.text()))).toList();
+        StoredDocument next = new StoredDocument(id, d.strategyId(), title, edit.apply(d.source()), d.date(), version,
+                d.seedRevision(), d.sections(), d.passages(), d.importedAt());
+        if (!documents.save(next, passages)) {
+            return false;
+        }
+        index.replace(id, passages);
+        indexed.put(id, version);
+        if (!id.equals(d.id())) {
+            documents.delete(d);
+            unindex(d.id());
+        }
+        return true;
+    }
+
+    /** Removes imported documents last imported before {@code before}, from the store and the index; returns how many. */
+    synchronized int forgetImportedBefore(Instant before) {
+        List<StoredDocument> expired = documents.importedBefore(before);
+        expired.forEach(d -> {
+            documents.delete(d);
+            unindex(d.id());
+        });
+        return expired.size();
+    }
+
+    private void unindex(String documentId) {
+        index.replace(documentId, List.of());
+        indexed.remove(documentId);
     }
 
     private Imported store(String strategyId, NewDocument doc, int seedRevision, List<Sections.Piece> pieces) {

@@ -60,8 +60,15 @@ class Proposals {
         mongo.remove(query(where("_id").is(id)), Proposal.class);
     }
 
-    /** Deletes unconfirmed proposals older than the expiry, with their text. */
-    void deleteExpired(Instant before) {
-        mongo.remove(query(where("at").lt(before).and("status").ne(Proposal.Status.SAVED)), Proposal.class);
+    /** Deletes unconfirmed proposals older than the expiry, with their text; returns how many. */
+    long deleteExpired(Instant before) {
+        return mongo.remove(query(where("at").lt(before).and("status").ne(Proposal.Status.SAVED)), Proposal.class)
+                .getDeletedCount();
+    }
+
+    /** Deletes the records of confirmed proposals posted before {@code before}; returns how many. */
+    long deleteSavedBefore(Instant before) {
+        return mongo.remove(query(where("at").lt(before).and("status").is(Proposal.Status.SAVED)), Proposal.class)
+                .getDeletedCount();
     }
 }

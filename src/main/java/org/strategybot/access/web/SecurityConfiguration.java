@@ -50,6 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    private static final String PEOPLE = "/api/people/**";
 
     @Bean
     SecurityFilterChain httpSecurity(HttpSecurity http, Access access, AccessSettings settings) throws Exception {
@@ -73,6 +74,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**", "/api/digest/**").hasAuthority(CallerAuthentication.DEPLOYMENT)
+                        // personal data about staff, even to read: administrators only (confined ones see their tenant's)
+                        .requestMatchers(PEOPLE).hasAuthority(CallerAuthentication.ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(CallerAuthentication.READER)
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasAuthority(CallerAuthentication.READER)
                         .requestMatchers("/api/**").hasAuthority(CallerAuthentication.ADMIN)
@@ -122,7 +125,7 @@ class SecurityConfiguration {
 
     private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException reason) throws IOException {
-        log.info("Refused {} {} from {}: {}", request.getMethod(), request.getRequestURI(), request.getRemoteAddr(),
+        log.info("Refused {} {} from {}: {}", request.getMethod(), loggable(request), request.getRemoteAddr(),
                 reason.getMessage());
         response.setHeader("WWW-Authenticate", "ApiKey header=\"" + ApiKeyAuthentication.HEADER + "\", Bearer");
         problem(response, HttpStatus.UNAUTHORIZED, "This API needs a valid " + ApiKeyAuthentication.HEADER
@@ -131,12 +134,21 @@ class SecurityConfiguration {
 
     private static AccessDeniedHandler forbidden() {
         return (request, response, denied) -> {
-            log.info("Refused {} {}: the caller lacks the right", request.getMethod(), request.getRequestURI());
+            log.info("Refused {} {}: the caller lacks the right", request.getMethod(), loggable(request));
             boolean reading = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
-            problem(response, HttpStatus.FORBIDDEN, reading
-                    ? "This needs a deployment-wide client: it shows every tenant's data."
+            problem(response, HttpStatus.FORBIDDEN, aboutPeople(request) ? "Personal data is for administrators only."
+                    : reading ? "This needs a deployment-wide client: it shows every tenant's data."
                     : "Changes over the API need an administrator.");
         };
+    }
+
+    private static boolean aboutPeople(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/people/");
+    }
+
+    /** The path for a log line: a person's id or email in it is personal data, so it is left out. */
+    private static String loggable(HttpServletRequest request) {
+        return aboutPeople(request) ? "/api/people/…" : request.getRequestURI();
     }
 
     private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {

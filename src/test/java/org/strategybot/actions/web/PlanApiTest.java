@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.strategybot.system.Csv;
 import org.strategybot.system.TestStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -138,12 +139,12 @@ class PlanApiTest {
 
     @Test
     void csvCellsAreQuotedAndFormulasDefused() {
-        assertThat(ActionsCsv.cell("plain")).isEqualTo("plain");
-        assertThat(ActionsCsv.cell("a, b")).isEqualTo("\"a, b\"");
-        assertThat(ActionsCsv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(ActionsCsv.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
-        assertThat(ActionsCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(ActionsCsv.cell(null)).isEmpty();
+        assertThat(Csv.cell("plain")).isEqualTo("plain");
+        assertThat(Csv.cell("a, b")).isEqualTo("\"a, b\"");
+        assertThat(Csv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(Csv.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(Csv.cell(null)).isEmpty();
     }
 
     @Test
