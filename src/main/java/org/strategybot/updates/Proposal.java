@@ -11,8 +11,10 @@ import org.strategybot.actions.ProgressUpdate;
  * carries only the proposal's id, so nothing the card sends back can change whose update it is or what
  * it is about. Deleted when cancelled or expired; its note is dropped once saved (the history keeps it).
  *
- * @param id      derived from the message that proposed it, so a message Teams delivers twice proposes once
- * @param action  true for an action, false for a priority
+ * @param id        derived from the message that proposed it, so a message Teams delivers twice proposes once
+ * @param action    true for an action, false for a priority
+ * @param sensitive the author marked the note for 1:1 readers only; false until they do, on the card (boxed so that
+ *                  proposals stored before it read as false)
  */
 @Document("proposals")
 public record Proposal(
@@ -29,7 +31,18 @@ public record Proposal(
         Instant at,
         Status status,
         Instant claimedAt,
-        boolean sample) {
+        boolean sample,
+        Boolean sensitive) {
+
+    public Proposal {
+        sensitive = Boolean.TRUE.equals(sensitive);
+    }
+
+    /** This proposal as its card should show it again: as stored, with the author's choice of sensitive kept. */
+    Proposal markedSensitive(boolean marked) {
+        return new Proposal(id, strategyId, target, title, action, current, proposed, note, author, authorId, at, status,
+                claimedAt, sample, marked);
+    }
 
     public enum Status {
         /** waiting for Confirm or Cancel */
