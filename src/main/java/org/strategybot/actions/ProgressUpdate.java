@@ -81,9 +81,12 @@ public record ProgressUpdate(
 
     /** True when it set a value other than the one there before. */
     public boolean changedValues() {
-        return after != null && (changedRag()
-                || after.percent() != null && (before == null || !after.percent().equals(before.percent()))
-                || after.due() != null && (before == null || !after.due().equals(before.due())));
+        State was = before == null ? new State(null, null, null) : before;
+        return after != null && (changedRag() || set(after.percent(), was.percent()) || set(after.due(), was.due()));
+    }
+
+    private static <T> boolean set(T after, T before) {
+        return after != null && !after.equals(before);
     }
 
     /** True when the item still holds what this update set: nobody has changed those values since. */

@@ -67,8 +67,8 @@ public final class DigestAnswers {
         for (Digest.PriorityLine p : d.priorities()) {
             String change = p.previous() == null || p.previous() == p.rag() ? "no change"
                     : "was " + StatusAnswers.label(p.previous());
-            String set = p.calculated() == null ? "" : " (set by the lead; calculated: " + StatusAnswers.label(p.calculated()) + ")";
-            lines.add(new Line(p.code() + " " + StatusAnswers.label(p.rag()) + set, p.title() + " — " + p.percent()
+            lines.add(new Line(p.code() + " " + StatusAnswers.label(p.rag()) + StatusAnswers.overridden(p.calculated()),
+                    p.title() + " — " + p.percent()
                     + "% complete; " + change, StatusAnswers.tone(p.rag())));
             if (p.rag() == Rag.RED || p.previous() != null && p.rag() != null && p.rag().worseThan(p.previous())) {
                 attention.add(p.code() + " is " + StatusAnswers.label(p.rag()));

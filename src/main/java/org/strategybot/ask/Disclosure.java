@@ -47,7 +47,7 @@ public class Disclosure {
         if (!leftOut) {
             return answer;
         }
-        String text = answer.text() == null || answer.text().isBlank() ? ASK_IN_PRIVATE : answer.text() + " " + ASK_IN_PRIVATE;
+        String text = answer.text() == null || answer.text().isBlank() ? ASK_IN_PRIVATE : answer.text() + "\n\n" + ASK_IN_PRIVATE;
         return new Answer(answer.intent(), answer.title(), text, lines, answer.citation(), answer.suggestions(),
                 answer.proposal(), answer.link());
     }

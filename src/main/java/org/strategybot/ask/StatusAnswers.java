@@ -92,7 +92,7 @@ final class StatusAnswers {
 
     private Answer priorityStatus(PriorityStatus p) {
         List<Line> lines = new ArrayList<>();
-        lines.add(p.override() == null || p.override().rag() == null ? ragLine("RAG", p.rag(), null)
+        lines.add(!p.overridden() ? ragLine("RAG", p.rag(), null)
                 : Line.from("RAG", tone(p.rag()), Part.plain(label(p.rag()) + " — set by the lead"), reason(p.override()),
                         Part.plain(" (calculated: " + label(p.calculated()) + ")")));
         lines.add(new Line("Change since " + day(plan.trendWindowStart()), trend(p)));
@@ -134,8 +134,8 @@ final class StatusAnswers {
             return noPlanAnswer();
         }
         List<Line> lines = status().priorities().stream()
-                .map(p -> new Line(p.code() + " " + label(p.rag()) + overridden(p), p.title() + " — " + p.percent()
-                        + "% complete; " + trend(p).toLowerCase(Locale.UK), tone(p.rag())))
+                .map(p -> new Line(p.code() + " " + label(p.rag()) + overridden(p.overridden() ? p.calculated() : null),
+                        p.title() + " — " + p.percent() + "% complete; " + trend(p).toLowerCase(Locale.UK), tone(p.rag())))
                 .toList();
         return answer("Status of every priority", "As at " + day(status().at()) + ".", lines);
     }
@@ -211,16 +211,12 @@ final class StatusAnswers {
         return answer("What changed since " + day(since), text, lines);
     }
 
+    /** What changed is in the label, so that where notes and names are left out the line still says something. */
     private Line updateLine(ProgressUpdate up) {
-        String label = up.target();
-        Tone tone = Tone.PLAIN;
-        if (up.changedRag()) {
-            label += " " + label(up.after().rag()) + (up.before() != null && up.before().rag() != null
-                    ? " (was " + label(up.before().rag()) + ")" : "");
-            tone = tone(up.after().rag());
-        }
-        return Line.from(label, tone, Part.plain(day(up.at())), Part.note(": ", up.note(), up.sensitive()),
-                Part.name(" — ", up.author()));
+        String change = UpdateAnswers.change(up);
+        return Line.from(up.target() + (change.isEmpty() ? "" : " (" + change + ")"),
+                up.changedRag() ? tone(up.after().rag()) : Tone.PLAIN, Part.plain(day(up.at())),
+                Part.note(": ", up.note(), up.sensitive()), Part.name(" — ", up.author()));
     }
 
     private Line latestLine(ProgressUpdate latest) {
@@ -235,10 +231,9 @@ final class StatusAnswers {
                 : Part.note(": ", o.reason(), o.sensitive());
     }
 
-    /** " (set by the lead; calculated: Red)" where the lead's RAG stands over the calculated one. */
-    private static String overridden(PriorityStatus p) {
-        return p.override() == null || p.override().rag() == null ? ""
-                : " (set by the lead; calculated: " + label(p.calculated()) + ")";
+    /** " (set by the lead; calculated: Red)" where the lead's RAG stands over the calculated one, given; else "". */
+    static String overridden(Rag calculated) {
+        return calculated == null ? "" : " (set by the lead; calculated: " + label(calculated) + ")";
     }
 
     private String trend(PriorityStatus p) {

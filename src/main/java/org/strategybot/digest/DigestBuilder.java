@@ -35,7 +35,7 @@ class DigestBuilder {
         List<ActionView> stale = status.actions().stream().filter(ActionView::stale).toList();
         return new Digest(strategy.id(), strategy.title(), since, status.at(),
                 status.priorities().stream().map(p -> new Digest.PriorityLine(p.code(), p.title(), p.rag(),
-                        p.override() != null && p.override().rag() != null ? p.calculated() : null, p.previous(),
+                        p.overridden() ? p.calculated() : null, p.previous(),
                         p.percent())).toList(),
                 updates.stream().limit(MAX_UPDATES).toList(), Math.max(0, updates.size() - MAX_UPDATES),
                 overdue.stream().limit(MAX_ACTIONS).toList(), stale.stream().limit(MAX_ACTIONS).toList(),

@@ -73,13 +73,11 @@ public class CommitteeReports {
         List<RagAt> rags = plan.ragAt(strategy, List.of(start, end));
         Map<String, PriorityStatus> current = status.priorities().stream()
                 .collect(Collectors.toMap(PriorityStatus::code, Function.identity()));
-        List<CommitteeReport.PriorityRow> rows = status.priorities().stream().map(p -> {
-            boolean overridden = p.override() != null && p.override().rag() != null;
-            return new CommitteeReport.PriorityRow(p.code(), p.title(), p.lead(), rags.get(0).of(p.code()),
-                    rags.get(1).of(p.code()), overridden ? p.calculated() : null, p.percent(),
-                    !overridden ? null : p.override().sensitive() ? WITHHELD : p.override().reason(),
-                    current.get(p.code()).overdue().size());
-        }).toList();
+        List<CommitteeReport.PriorityRow> rows = status.priorities().stream().map(p -> new CommitteeReport.PriorityRow(
+                p.code(), p.title(), p.lead(), rags.get(0).of(p.code()), rags.get(1).of(p.code()),
+                p.overridden() ? p.calculated() : null, p.percent(),
+                !p.overridden() ? null : p.override().sensitive() ? WITHHELD : p.override().reason(),
+                current.get(p.code()).overdue().size())).toList();
 
         // what was undone afterwards is left out too, so an update undone just after the period is not reported
         List<ProgressUpdate> inPeriod = plan.progressSince(strategy.id(), start).stream()

@@ -47,9 +47,6 @@ public class Dashboards {
 
     /** Why the lead's RAG stands over the calculated one, always something, so that the page shows both RAGs. */
     private static String overrideReason(PriorityRecord.Override o) {
-        if (o == null || o.rag() == null) {
-            return null;
-        }
         if (o.reason() == null || o.reason().isBlank()) {
             return o.sensitive() ? "marked sensitive by the lead (ask the bot in a 1:1 chat)" : "no reason recorded";
         }
@@ -73,7 +70,7 @@ public class Dashboards {
     private static DashboardView.PriorityCard card(PriorityStatus p) {
         ProgressUpdate u = p.latest();
         return new DashboardView.PriorityCard(p.code(), p.title(), p.lead(), p.rag(), p.calculated(),
-                overrideReason(p.override()), p.previous(), p.trend(),
+                p.overridden() ? overrideReason(p.override()) : null, p.previous(), p.trend(),
                 p.percent(), p.counts(), u == null ? null : new DashboardView.Latest(u.at(), u.target(), u.author(), u.note()),
                 p.sample());
     }
