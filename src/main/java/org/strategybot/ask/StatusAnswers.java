@@ -211,11 +211,17 @@ final class StatusAnswers {
         return answer("What changed since " + day(since), text, lines);
     }
 
-    /** What changed is in the label, so that where notes and names are left out the line still says something. */
     private Line updateLine(ProgressUpdate up) {
-        String change = UpdateAnswers.change(up);
-        return Line.from(up.target() + (change.isEmpty() ? "" : " (" + change + ")"),
-                up.changedRag() ? tone(up.after().rag()) : Tone.PLAIN, Part.plain(day(up.at())),
+        String label = up.target();
+        Tone tone = Tone.PLAIN;
+        if (up.changedRag()) {
+            label += " " + label(up.after().rag()) + (up.before() != null && up.before().rag() != null
+                    ? " (was " + label(up.before().rag()) + ")" : "");
+            tone = tone(up.after().rag());
+        }
+        // the other values it changed beside the date, so that where notes and names are left out the line still says something
+        String values = up.changedRag() ? "" : UpdateAnswers.change(up);
+        return Line.from(label, tone, Part.plain(day(up.at()) + (values.isEmpty() ? "" : "; " + values)),
                 Part.note(": ", up.note(), up.sensitive()), Part.name(" — ", up.author()));
     }
 
