@@ -3,6 +3,7 @@ package org.strategybot.updates;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.strategybot.actions.ProgressUpdate;
 
@@ -13,8 +14,8 @@ import org.strategybot.actions.ProgressUpdate;
  *
  * @param id        derived from the message that proposed it, so a message Teams delivers twice proposes once
  * @param action    true for an action, false for a priority
- * @param sensitive the author marked the note for 1:1 readers only; false until they do, on the card (boxed so that
- *                  proposals stored before it read as false)
+ * @param sensitive whether the card shows the note marked sensitive: the author's choice as they left it when Confirm
+ *                  was refused; not stored, as the choice is made on the card and saved with the update
  */
 @Document("proposals")
 public record Proposal(
@@ -32,7 +33,7 @@ public record Proposal(
         Status status,
         Instant claimedAt,
         boolean sample,
-        Boolean sensitive) {
+        @Transient Boolean sensitive) {
 
     public Proposal {
         sensitive = Boolean.TRUE.equals(sensitive);

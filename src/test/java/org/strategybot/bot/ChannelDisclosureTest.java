@@ -70,6 +70,8 @@ class ChannelDisclosureTest {
     int port;
     @Autowired
     Digests digests;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoOperations mongo;
 
     private TeamsChat chat;
 
@@ -86,6 +88,12 @@ class ChannelDisclosureTest {
         assertThat(FakeConnector.flatten(chat.execute(ADMIN, card, UpdateCards.CONFIRM,
                 "{\"note\":\"" + SENSITIVE + "\",\"sensitive\":\"true\"}"))).contains("Saved: SP2.3");
         JsonNode override = chat.propose(ADMIN, "set SP4 to amber");
+        JsonNode refused = chat.execute(ADMIN, override, UpdateCards.CONFIRM, "{\"note\":\"\",\"sensitive\":\"true\"}");
+        assertThat(FakeConnector.flatten(refused)).contains("needs a reason");
+        assertThat(refused.findParents("id").stream().filter(n -> n.path("id").asText().equals(UpdateCards.SENSITIVE))
+                .findFirst().orElseThrow().path("value").asText()).as("the choice survives a refusal").isEqualTo("true");
+        assertThat(mongo.getCollection("proposals").find(new org.bson.Document("sensitive", new org.bson.Document("$exists", true)))
+                .first()).as("the choice is saved with the update, not the card").isNull();
         assertThat(FakeConnector.flatten(chat.execute(ADMIN, override, UpdateCards.CONFIRM,
                 "{\"note\":\"" + SENSITIVE_REASON + "\",\"sensitive\":\"true\"}"))).contains("Saved: SP4");
         posted = true;
