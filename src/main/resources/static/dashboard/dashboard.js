@@ -142,7 +142,7 @@ function drawCards(priorities) {
     li.appendChild(node('p', `Lead: ${p.lead || 'not recorded'}`));
     const c = p.counts;
     li.appendChild(node('p', `${c.red} red, ${c.amber} amber, ${c.green} green open actions; ${c.complete} complete; ${c.overdue} overdue; ${c.stale} stale`));
-    li.appendChild(node('p', p.latest ? `Latest: ${day(p.latest.at)}, ${p.latest.target}: ${p.latest.note || 'updated'} — ${p.latest.author}` : 'No updates yet.', 'latest'));
+    li.appendChild(node('p', p.latest ? `Latest: ${day(p.latest.at)}, ${p.latest.target}: ${noteOf(p.latest, 'updated')} — ${p.latest.author}` : 'No updates yet.', 'latest'));
     return li;
   }));
 }
@@ -152,6 +152,11 @@ function fillFilters(view) {
   priority.replaceChildren(priority.options[0], ...view.priorities.map((p) => new Option(`${p.code} ${p.title}`, p.code)));
   const owner = $('filter-owner');
   owner.replaceChildren(owner.options[0], ...view.owners.map((o) => new Option(o, o)));
+}
+
+/** An update's note; one its author marked sensitive comes without it unless the reader is an administrator. */
+function noteOf(update, none) {
+  return update.note || (update.sensitive ? 'note marked sensitive (ask the bot in a 1:1 chat)' : none);
 }
 
 function drawUpdates(updates) {
@@ -169,7 +174,7 @@ function drawUpdates(updates) {
       what.append(u.before && u.before.rag ? rag(u.before.rag) : document.createTextNode(''),
         document.createTextNode(u.before && u.before.rag ? ' to ' : 'now '), rag(u.after.rag), document.createTextNode(' '));
     }
-    what.appendChild(document.createTextNode(u.note || 'Updated'));
+    what.appendChild(document.createTextNode(noteOf(u, 'Updated')));
     li.appendChild(what);
     return li;
   }));

@@ -119,6 +119,14 @@ public class ActionPlan {
     }
 
     /**
+     * The progress at or after {@code since}, newest first: what the digest, the committee report and "what changed"
+     * show. Undos, the updates they reversed and lead records stay in the history ({@link #updatesSince}).
+     */
+    public List<ProgressUpdate> progressSince(String strategyId, Instant since) {
+        return ProgressUpdate.progress(updates.since(strategyId, since));
+    }
+
+    /**
      * Each priority's RAG at each moment, rebuilt from the history the same way the trend is.
      *
      * @throws IllegalArgumentException for a moment before the history is kept from ({@code strategy-bot.retention.progress-history}):

@@ -35,9 +35,11 @@ class PlanLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(PlanLoader.class);
     static final String SUFFIX = ".plan.yaml";
 
-    private final ObjectMapper yaml = YAMLMapper.builder()
+    /** A percent of 99.6 is refused rather than cut to 99: percent complete is a whole number. */
+    private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
     private final StrategyCatalog catalog;
     private final StrategySettings strategySettings;
@@ -67,7 +69,7 @@ class PlanLoader implements ApplicationRunner {
         for (DataFiles.DataFile file : DataFiles.yaml("strategies", strategySettings.dir(), n -> n.endsWith(SUFFIX))) {
             PlanFile plan;
             try {
-                plan = yaml.readValue(new ByteArrayInputStream(file.content()), PlanFile.class);
+                plan = read(file.content());
             } catch (RuntimeException e) {
                 throw new IllegalStateException("Action plan " + file.name() + " is not valid: " + e.getMessage(), e);
             }
@@ -85,6 +87,10 @@ class PlanLoader implements ApplicationRunner {
     }
 
     record Loaded(int inserted, int total) {
+    }
+
+    static PlanFile read(byte[] content) {
+        return YAML.readValue(new ByteArrayInputStream(content), PlanFile.class);
     }
 
     Loaded load(PlanFile plan, Strategy strategy, String fileName) {

@@ -177,7 +177,7 @@ class PlanPersonalData implements PersonalData {
         PriorityRecord.Override o = r.override();
         if (o != null && (person.hasName(o.by()) || person.mentionedIn(o.reason()))) {
             update.set("override", new PriorityRecord.Override(o.rag(), o.percent(), person.scrub(o.reason(), pseudonym),
-                    person.hasName(o.by()) ? pseudonym.name() : o.by(), o.at()));
+                    person.hasName(o.by()) ? pseudonym.name() : o.by(), o.at(), o.sensitive()));
             changed = true;
         }
         return changed ? update : null;

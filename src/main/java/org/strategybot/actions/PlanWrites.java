@@ -67,7 +67,7 @@ class PlanWrites {
             Instant now = clock.instant();
             Action after = a.with(c.values(), now);
             ProgressUpdate u = new ProgressUpdate(c.id(), strategy.id(), a.code(), a.priority(), c.author(), c.authorId(),
-                    now, c.note(), a.state(), after.state(), a.sample());
+                    now, c.note(), a.state(), after.state(), a.sample(), c.kind(), c.undoes(), c.sensitive(), null);
             Update write = new Update().set("rag", after.rag()).set("percent", after.percent()).set("due", after.due())
                     .set("lastUpdateAt", now).inc("version", 1).set("pending", u).set("recent", recent(a.recent(), u));
             if (mongo.updateFirst(versioned(id, a.version()), write, Action.class).getMatchedCount() == 1) {
@@ -97,7 +97,7 @@ class PlanWrites {
             Rag ragAfter = next != null && next.rag() != null ? next.rag() : now.calculated();
             ProgressUpdate u = new ProgressUpdate(c.id(), strategy.id(), code, code, c.author(), c.authorId(), at, c.note(),
                     new ProgressUpdate.State(now.rag(), now.percent(), null),
-                    new ProgressUpdate.State(ragAfter, percentAfter, null), now.sample());
+                    new ProgressUpdate.State(ragAfter, percentAfter, null), now.sample(), c.kind(), c.undoes(), c.sensitive(), null);
             Update write = new Update().set("override", next).inc("version", 1).set("pending", u)
                     .set("recent", recent(r == null ? null : r.recent(), u))
                     .setOnInsert("strategyId", strategy.id()).setOnInsert("code", code);
@@ -112,7 +112,8 @@ class PlanWrites {
 
     /**
      * A priority's own RAG and percent are the calculated ones unless the lead says otherwise: a value equal
-     * to the calculated one removes that part of the override.
+     * to the calculated one removes that part of the override. A change that gives no reason of its own (a
+     * percent alone, say) keeps the reason on record.
      */
     private static PriorityRecord.Override override(PriorityStatus now, PriorityRecord.Override old, Change c, Instant at) {
         Rag rag = old == null ? null : old.rag();
@@ -123,7 +124,12 @@ class PlanWrites {
         if (c.values().percent() != null) {
             percent = c.values().percent() == now.calculatedPercent() ? null : c.values().percent();
         }
-        return rag == null && percent == null ? null : new PriorityRecord.Override(rag, percent, c.note(), c.author(), at);
+        if (rag == null && percent == null) {
+            return null;
+        }
+        boolean newReason = c.note() != null && !c.note().isBlank() || old == null;
+        return new PriorityRecord.Override(rag, percent, newReason ? c.note() : old.reason(), c.author(), at,
+                newReason ? c.sensitive() : old.sensitive());
     }
 
     /** Records who leads a priority, or adds a delegate, with the change in the history. */
@@ -137,7 +143,7 @@ class PlanWrites {
                     return done.get();
                 }
                 ProgressUpdate u = new ProgressUpdate(c.id(), strategy.id(), code, code, c.author(), c.authorId(),
-                        clock.instant(), c.note(), null, null, false);
+                        clock.instant(), c.note(), null, null, false, ProgressUpdate.Kind.ASSIGNMENT, null, false, null);
                 Update write = (lead ? new Update().set("lead", name).set("leadId", aadObjectId)
                         : new Update().addToSet("delegateIds", aadObjectId))
                         .inc("version", 1).set("pending", u).set("recent", recent(r == null ? null : r.recent(), u))

@@ -32,9 +32,20 @@ public record PriorityRecord(
     /**
      * What a lead has set over the calculated values: it stands until removed, and says why and who set it.
      *
-     * @param rag     the RAG shown instead of the calculated one, or null
-     * @param percent the percent complete shown instead of the mean of the actions', or null
+     * @param rag       the RAG shown instead of the calculated one, or null
+     * @param percent   the percent complete shown instead of the mean of the actions', or null
+     * @param sensitive the lead marked the reason for 1:1 readers only; never null, boxed only so that overrides
+     *                  stored before it read as not sensitive
      */
-    public record Override(Rag rag, Integer percent, String reason, String by, Instant at) {
+    public record Override(Rag rag, Integer percent, String reason, String by, Instant at, Boolean sensitive) {
+
+        public Override {
+            sensitive = Boolean.TRUE.equals(sensitive);
+        }
+
+        /** This override with its reason left out when the lead marked it sensitive. */
+        public Override withoutSensitiveReason() {
+            return sensitive ? new Override(rag, percent, null, by, at, true) : this;
+        }
     }
 }

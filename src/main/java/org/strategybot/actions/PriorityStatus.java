@@ -45,6 +45,18 @@ public record PriorityStatus(
         }
     }
 
+    /** True when the lead's RAG stands over the calculated one. */
+    public boolean overridden() {
+        return override != null && override.rag() != null;
+    }
+
+    /** This status with what its lead or an author marked sensitive left out, for readers who may not see it. */
+    public PriorityStatus withoutSensitive() {
+        return new PriorityStatus(code, title, lead, rag, calculated, override == null ? null : override.withoutSensitiveReason(),
+                previous, percent, calculatedPercent, counts, actions, latest == null ? null : latest.withoutSensitiveNote(),
+                sample);
+    }
+
     public List<ActionView> overdue() {
         return actions.stream().filter(ActionView::overdue).toList();
     }

@@ -1,6 +1,7 @@
 package org.strategybot.ask;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.strategybot.updates.Proposal;
@@ -45,9 +46,63 @@ public record Answer(String intent, String title, String text, List<Line> lines,
         PLAIN, GOOD, WARNING, ATTENTION
     }
 
-    public record Line(String label, String text, Tone tone) {
+    /**
+     * What a piece of an answer shows that not every reader may see: a conversation shared by several people shows
+     * only what {@link Disclosure} allows.
+     */
+    public enum Detail {
+        /** an individual's name: a lead, an owner, an author */
+        NAMES,
+        /** what someone wrote: a progress note, the reason for a RAG */
+        NOTES,
+        /** a note or reason its author marked sensitive, such as staff sickness */
+        SENSITIVE
+    }
+
+    /**
+     * A piece of a line's text.
+     *
+     * @param detail  what it shows that not every reader may see, or null when it is for everyone
+     * @param instead what to show where that detail is withheld
+     */
+    public record Part(String text, Detail detail, String instead) {
+
+        public static Part plain(String text) {
+            return new Part(text, null, "");
+        }
+
+        /** A person's name after {@code before} (" — Lee Lead"); nothing without a name. */
+        public static Part name(String before, String name) {
+            return name == null || name.isBlank() ? plain("") : new Part(before + name, Detail.NAMES, "");
+        }
+
+        /** A note after {@code before}, said to be sensitive where it is; nothing without a note. */
+        public static Part note(String before, String note, boolean sensitive) {
+            if (note == null || note.isBlank()) {
+                return plain("");
+            }
+            return sensitive ? new Part(before + note + " (marked sensitive)", Detail.SENSITIVE, "")
+                    : new Part(before + note, Detail.NOTES, "");
+        }
+
+        /** This part, showing {@code text} where its detail is withheld. */
+        public Part orInstead(String text) {
+            return new Part(this.text, detail, text);
+        }
+    }
+
+    /**
+     * @param parts the pieces {@code text} is made of, where some are details for 1:1 readers only; empty when the
+     *              whole text is for everyone
+     */
+    public record Line(String label, String text, Tone tone, List<Part> parts) {
         public Line {
             tone = tone == null ? Tone.PLAIN : tone;
+            parts = parts == null ? List.of() : List.copyOf(parts);
+        }
+
+        public Line(String label, String text, Tone tone) {
+            this(label, text, tone, List.of());
         }
 
         public Line(String label, String text) {
@@ -56,6 +111,25 @@ public record Answer(String intent, String title, String text, List<Line> lines,
 
         public static Line of(String text) {
             return new Line(null, text);
+        }
+
+        /** A line whose text is its parts, one after another. */
+        public static Line from(String label, Tone tone, Part... parts) {
+            return new Line(label, join(List.of(parts)), tone, List.of(parts));
+        }
+
+        /** This line with what its withheld parts say instead of them; itself when it has none. */
+        Line without(Predicate<Detail> withheld) {
+            if (parts.stream().noneMatch(p -> p.detail() != null && withheld.test(p.detail()))) {
+                return this;
+            }
+            List<Part> shown = parts.stream()
+                    .map(p -> p.detail() == null || !withheld.test(p.detail()) ? p : Part.plain(p.instead())).toList();
+            return new Line(label, join(shown), tone, shown);
+        }
+
+        private static String join(List<Part> parts) {
+            return parts.stream().map(Part::text).collect(Collectors.joining());
         }
 
         @Override

@@ -34,6 +34,7 @@ public class Answers {
     private final DigestAnswers digestAnswers;
     private final ReportAnswers reportAnswers;
     private final SearchAnswers searchAnswers;
+    private final Disclosure disclosure;
     private final Suggestions suggestions = new Suggestions();
     /**
      * The plan's action titles as the recognizer takes them, made once per cached plan status rather than per
@@ -42,15 +43,16 @@ public class Answers {
     private final Cache<PlanStatus, List<NamedAction>> named = Caffeine.newBuilder().weakKeys().maximumSize(64).build();
 
     Answers(StrategyCatalog catalog, Recognizer recognizer, ActionPlan plan, Updates updates, Digests digests,
-            CommitteeReports reports, ReportSettings reportSettings, Search search) {
+            CommitteeReports reports, ReportSettings reportSettings, Search search, Disclosure disclosure) {
         this.catalog = catalog;
         this.recognizer = recognizer;
         this.plan = plan;
         this.updateService = updates;
         this.updates = new UpdateAnswers(updates, plan);
-        this.digestAnswers = new DigestAnswers(digests);
+        this.digestAnswers = new DigestAnswers(digests, disclosure);
         this.reportAnswers = new ReportAnswers(reports, reportSettings);
         this.searchAnswers = new SearchAnswers(search, suggestions);
+        this.disclosure = disclosure;
     }
 
     /**
@@ -62,18 +64,19 @@ public class Answers {
         List<NamedAction> actions = named.get(plan.status(strategy), status -> status.actions().stream()
                 .map(a -> new NamedAction(a.code(), a.priority(), a.title())).toList());
         Understanding understanding = recognizer.understand(question, strategy, actions);
-        return new StrategyAnswers(strategy, understanding, suggestions).answer()
+        return disclosure.in(asker.conversation(), new StrategyAnswers(strategy, understanding, suggestions).answer()
                 .or(() -> updates.answer(strategy, understanding, asker, question))
                 .or(() -> digestAnswers.answer(strategy, understanding, asker, plan.settings().zone()))
                 .or(() -> reportAnswers.answer(strategy, understanding, plan.status(strategy).sample()))
                 .or(() -> new StatusAnswers(strategy, understanding, asker, plan, suggestions).answer())
                 .or(() -> searchAnswers.answer(strategy, understanding, question))
-                .orElseGet(() -> conversational(understanding, strategy));
+                .orElseGet(() -> conversational(understanding, strategy)));
     }
 
     /** The author pressed Confirm on an update card, with the card's values as they were. */
     public Answer confirm(String proposalId, Edits edits, Asker asker) {
-        return updates.render(updateService.confirm(proposalId, strategy(asker.tenantId(), asker.conversation()), asker.person(), edits));
+        return disclosure.in(asker.conversation(), updates.render(updateService.confirm(proposalId,
+                strategy(asker.tenantId(), asker.conversation()), asker.person(), edits)));
     }
 
     /** The author pressed Cancel on an update card. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.strategybot.actions.ActionView;
 import org.strategybot.actions.Rag;
 import org.strategybot.ask.Answer.Line;
+import org.strategybot.ask.Answer.Part;
 import org.strategybot.ask.Answer.Tone;
 import org.strategybot.digest.Digest;
 import org.strategybot.digest.Digests;
@@ -23,9 +24,11 @@ public final class DigestAnswers {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final Digests digests;
+    private final Disclosure disclosure;
 
-    DigestAnswers(Digests digests) {
+    DigestAnswers(Digests digests, Disclosure disclosure) {
         this.digests = digests;
+        this.disclosure = disclosure;
     }
 
     Optional<Answer> answer(Strategy strategy, Understanding u, Asker asker, ZoneId zone) {
@@ -33,7 +36,8 @@ public final class DigestAnswers {
             return Optional.empty();
         }
         if (u.intent() == org.strategybot.understanding.Intent.DIGEST_PREVIEW) {
-            return Optional.of(of(digests.preview(strategy), zone));
+            // a preview shows what a channel will see
+            return Optional.of(disclosure.shared(of(digests.preview(strategy), zone)));
         }
         if (asker.conversation() == null) {
             return Optional.of(new Answer("digest", "Digest", "The weekly digest is for Teams conversations: ask in the chat "
@@ -47,21 +51,25 @@ public final class DigestAnswers {
             default -> digests.when(asker.conversation());
         };
         if (reply.digest() != null) {
-            return Optional.of(of(reply.digest(), zone));
+            return Optional.of(disclosure.shared(of(reply.digest(), zone)));
         }
         return Optional.of(new Answer(u.intent().key(), reply.ok() ? "Weekly digest" : "Not allowed", reply.message(),
                 List.of(), null, List.of()));
     }
 
-    /** The digest as an answer: every priority's RAG and change, the week's updates, what needs attention. */
+    /**
+     * The digest as an answer: every priority's RAG and change, the week's updates, what needs attention. It names
+     * people and quotes notes as parts that {@link Disclosure#shared} leaves out, which every digest goes through.
+     */
     public static Answer of(Digest d, ZoneId zone) {
         List<Line> lines = new ArrayList<>();
         List<String> attention = new ArrayList<>();
         for (Digest.PriorityLine p : d.priorities()) {
             String change = p.previous() == null || p.previous() == p.rag() ? "no change"
                     : "was " + StatusAnswers.label(p.previous());
-            lines.add(new Line(p.code() + " " + StatusAnswers.label(p.rag()), p.title() + " — " + p.percent() + "% complete; "
-                    + change, StatusAnswers.tone(p.rag())));
+            lines.add(new Line(p.code() + " " + StatusAnswers.label(p.rag()) + StatusAnswers.overridden(p.calculated()),
+                    p.title() + " — " + p.percent()
+                    + "% complete; " + change, StatusAnswers.tone(p.rag())));
             if (p.rag() == Rag.RED || p.previous() != null && p.rag() != null && p.rag().worseThan(p.previous())) {
                 attention.add(p.code() + " is " + StatusAnswers.label(p.rag()));
             }
@@ -70,14 +78,16 @@ public final class DigestAnswers {
                 + " posted" + (d.moreUpdates() > 0 ? "; the latest " + d.updates().size() + " below" : "") + "."));
         d.updates().forEach(up -> {
             String change = UpdateAnswers.change(up);
-            lines.add(new Line(up.target() + (change.isEmpty() ? "" : " (" + change + ")"),
-                    (up.note() == null || up.note().isBlank() ? "Updated" : up.note()) + " — " + up.author(),
-                    up.changedRag() ? StatusAnswers.tone(up.after().rag()) : Tone.PLAIN));
+            lines.add(Line.from(up.target() + (change.isEmpty() ? "" : " (" + change + ")"),
+                    up.changedRag() ? StatusAnswers.tone(up.after().rag()) : Tone.PLAIN,
+                    up.note() == null || up.note().isBlank() ? Part.plain("Updated")
+                            : Part.note("", up.note(), up.sensitive()).orInstead("Updated"),
+                    Part.name(" — ", up.author())));
         });
-        d.overdue().forEach(a -> lines.add(new Line("Overdue: " + a.code(), a.title() + " — due " + DAY.format(a.due())
-                + ", " + a.owner(), Tone.ATTENTION)));
-        d.stale().forEach(a -> lines.add(new Line("No recent update: " + a.code(), a.title() + " — last "
-                + DAY.format(a.lastUpdateAt().atZone(zone)) + ", " + a.owner(), Tone.WARNING)));
+        d.overdue().forEach(a -> lines.add(Line.from("Overdue: " + a.code(), Tone.ATTENTION,
+                Part.plain(a.title() + " — due " + DAY.format(a.due())), Part.name(", ", a.owner()))));
+        d.stale().forEach(a -> lines.add(Line.from("No recent update: " + a.code(), Tone.WARNING,
+                Part.plain(a.title() + " — last " + DAY.format(a.lastUpdateAt().atZone(zone))), Part.name(", ", a.owner()))));
         if (!d.overdue().isEmpty()) {
             attention.add(d.overdue().size() + " overdue action" + (d.overdue().size() == 1 ? "" : "s"));
         }

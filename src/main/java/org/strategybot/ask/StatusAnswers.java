@@ -13,11 +13,13 @@ import java.util.function.Predicate;
 import org.strategybot.actions.ActionPlan;
 import org.strategybot.actions.ActionView;
 import org.strategybot.actions.PlanStatus;
+import org.strategybot.actions.PriorityRecord;
 import org.strategybot.actions.PriorityStatus;
 import org.strategybot.actions.ProgressUpdate;
 import org.strategybot.actions.Rag;
 import org.strategybot.ask.Answer.Citation;
 import org.strategybot.ask.Answer.Line;
+import org.strategybot.ask.Answer.Part;
 import org.strategybot.ask.Answer.Tone;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.understanding.EntityKind;
@@ -55,10 +57,10 @@ final class StatusAnswers {
             case STATUS_OVERVIEW -> overview();
             case BY_RAG -> byRag(Rag.valueOf(u.first(EntityKind.RAG).orElseThrow().key()));
             case OVERDUE -> actionList("Overdue actions", "Nothing is overdue.", ActionView::overdue,
-                    a -> a.title() + " — due " + day(a.due()) + ", " + a.owner());
+                    a -> a.title() + " — due " + day(a.due()));
             case STALE -> actionList("Actions with no update for " + plan.settings().staleAfter().toDays() + " days or more",
                     "Every open action has had an update in the last " + plan.settings().staleAfter().toDays() + " days.",
-                    ActionView::stale, a -> a.title() + " — last update " + day(a.lastUpdateAt()) + ", " + a.owner());
+                    ActionView::stale, a -> a.title() + " — last update " + day(a.lastUpdateAt()));
             case ACTIONS_UNDER -> priorities(this::actionsUnder);
             case PRIORITY_LEAD -> priorities(this::lead);
             case MY_ACTIONS -> mine();
@@ -90,11 +92,12 @@ final class StatusAnswers {
 
     private Answer priorityStatus(PriorityStatus p) {
         List<Line> lines = new ArrayList<>();
-        lines.add(ragLine("RAG", p.rag(), p.override() == null ? null
-                : "set by the lead: " + p.override().reason() + " (calculated: " + label(p.calculated()) + ")"));
+        lines.add(!p.overridden() ? ragLine("RAG", p.rag(), null)
+                : Line.from("RAG", tone(p.rag()), Part.plain(label(p.rag()) + " — set by the lead"), reason(p.override()),
+                        Part.plain(" (calculated: " + label(p.calculated()) + ")")));
         lines.add(new Line("Change since " + day(plan.trendWindowStart()), trend(p)));
         lines.add(new Line("Complete", p.percent() + "% (mean of " + p.actions().size() + " actions)"));
-        lines.add(new Line("Lead", p.lead() == null ? "Not recorded yet" : p.lead()));
+        lines.add(Line.from("Lead", Tone.PLAIN, p.lead() == null ? Part.plain("Not recorded yet") : Part.name("", p.lead())));
         PriorityStatus.Counts c = p.counts();
         lines.add(new Line("Actions", c.green() + " green, " + c.amber() + " amber, " + c.red() + " red; " + c.complete()
                 + " complete; " + c.overdue() + " overdue; " + c.stale() + " stale"));
@@ -118,7 +121,7 @@ final class StatusAnswers {
         List<Line> lines = new ArrayList<>();
         lines.add(ragLine("RAG", a.rag(), a.complete() ? "complete" : null));
         lines.add(new Line("Complete", a.percent() + "%"));
-        lines.add(new Line("Owner", a.owner()));
+        lines.add(Line.from("Owner", Tone.PLAIN, Part.name("", a.owner())));
         lines.add(new Line("Due", a.due() == null ? "No date" : day(a.due()) + (a.overdue() ? " — overdue" : ""),
                 a.overdue() ? Tone.ATTENTION : Tone.PLAIN));
         lines.add(new Line("Last update", day(a.lastUpdateAt()) + (a.stale() ? " — stale" : ""), a.stale() ? Tone.WARNING : Tone.PLAIN));
@@ -131,8 +134,8 @@ final class StatusAnswers {
             return noPlanAnswer();
         }
         List<Line> lines = status().priorities().stream()
-                .map(p -> new Line(p.code() + " " + label(p.rag()), p.title() + " — " + p.percent() + "% complete; "
-                        + trend(p).toLowerCase(Locale.UK), tone(p.rag())))
+                .map(p -> new Line(p.code() + " " + label(p.rag()) + overridden(p.overridden() ? p.calculated() : null),
+                        p.title() + " — " + p.percent() + "% complete; " + trend(p).toLowerCase(Locale.UK), tone(p.rag())))
                 .toList();
         return answer("Status of every priority", "As at " + day(status().at()) + ".", lines);
     }
@@ -145,7 +148,7 @@ final class StatusAnswers {
         status().priorities().stream().filter(p -> p.rag() == rag)
                 .forEach(p -> lines.add(new Line(p.code() + " (priority)", p.title(), tone(rag))));
         status().actions().stream().filter(a -> !a.complete() && a.rag() == rag)
-                .forEach(a -> lines.add(new Line(a.code(), a.title() + " — " + a.owner(), tone(rag))));
+                .forEach(a -> lines.add(Line.from(a.code(), tone(rag), Part.plain(a.title()), Part.name(" — ", a.owner()))));
         return answer(label(rag) + ": priorities and actions",
                 lines.isEmpty() ? "Nothing is " + label(rag) + " right now." : null, lines);
     }
@@ -156,16 +159,17 @@ final class StatusAnswers {
             return noPlanAnswer();
         }
         List<Line> lines = status().actions().stream().filter(which)
-                .map(a -> new Line(a.code() + " " + label(a.rag()), describe.apply(a), tone(a.rag()))).toList();
+                .map(a -> Line.from(a.code() + " " + label(a.rag()), tone(a.rag()), Part.plain(describe.apply(a)),
+                        Part.name(", ", a.owner()))).toList();
         return answer(title, lines.isEmpty() ? none : null, lines);
     }
 
     private Answer actionsUnder(PriorityStatus p) {
         Optional<Rag> rag = u.first(EntityKind.RAG).map(m -> Rag.valueOf(m.key()));
         List<Line> lines = p.actions().stream().filter(a -> rag.isEmpty() || !a.complete() && a.rag() == rag.get())
-                .map(a -> new Line(a.code() + " " + (a.complete() ? "Complete" : label(a.rag())),
-                        a.title() + " — " + a.owner() + "; " + a.percent() + "%; due " + day(a.due())
-                                + (a.overdue() ? " (overdue)" : ""), a.complete() ? Tone.GOOD : tone(a.rag())))
+                .map(a -> Line.from(a.code() + " " + (a.complete() ? "Complete" : label(a.rag())),
+                        a.complete() ? Tone.GOOD : tone(a.rag()), Part.plain(a.title()), Part.name(" — ", a.owner()),
+                        Part.plain("; " + a.percent() + "%; due " + day(a.due()) + (a.overdue() ? " (overdue)" : ""))))
                 .toList();
         String text = lines.isEmpty() ? "No " + rag.map(r -> label(r) + " ").orElse("") + "actions sit under " + p.code() + "."
                 : p.title();
@@ -173,8 +177,9 @@ final class StatusAnswers {
     }
 
     private Answer lead(PriorityStatus p) {
-        return answer("Who leads " + p.code(), p.lead() == null ? "No lead is recorded for " + p.code() + " yet."
-                : p.code() + " (" + p.title() + ") is led by " + p.lead() + ".", List.of());
+        return p.lead() == null ? answer("Who leads " + p.code(), "No lead is recorded for " + p.code() + " yet.", List.of())
+                : answer("Who leads " + p.code(), p.code() + " (" + p.title() + ") is led by:",
+                        List.of(Line.from("Lead", Tone.PLAIN, Part.name("", p.lead()))));
     }
 
     private Answer mine() {
@@ -198,7 +203,7 @@ final class StatusAnswers {
 
     private Answer changes() {
         Instant since = plan.trendWindowStart();
-        List<ProgressUpdate> updates = plan.updatesSince(strategy.id(), since);
+        List<ProgressUpdate> updates = plan.progressSince(strategy.id(), since);
         List<Line> lines = updates.stream().limit(MAX_LINES).map(this::updateLine).toList();
         String text = updates.isEmpty() ? "No progress updates since " + day(since) + "."
                 : updates.size() + " update" + (updates.size() == 1 ? "" : "s") + " since " + day(since)
@@ -214,12 +219,27 @@ final class StatusAnswers {
                     ? " (was " + label(up.before().rag()) + ")" : "");
             tone = tone(up.after().rag());
         }
-        return new Line(label, up.note() + " — " + up.author() + ", " + day(up.at()), tone);
+        // the other values it changed beside the date, so that where notes and names are left out the line still says something
+        String values = up.changedRag() ? "" : UpdateAnswers.change(up);
+        return Line.from(label, tone, Part.plain(day(up.at()) + (values.isEmpty() ? "" : "; " + values)),
+                Part.note(": ", up.note(), up.sensitive()), Part.name(" — ", up.author()));
     }
 
     private Line latestLine(ProgressUpdate latest) {
         return latest == null ? new Line("Latest update", "None yet")
-                : new Line("Latest update", latest.target() + ": " + latest.note() + " — " + latest.author() + ", " + day(latest.at()));
+                : Line.from("Latest update", Tone.PLAIN, Part.plain(latest.target() + ", " + day(latest.at())),
+                        Part.note(": ", latest.note(), latest.sensitive()), Part.name(" — ", latest.author()));
+    }
+
+    /** Why the lead set their RAG, which everyone sees beside it; said when they gave no reason. */
+    private static Part reason(PriorityRecord.Override o) {
+        return o.reason() == null || o.reason().isBlank() ? Part.plain(", no reason recorded")
+                : Part.note(": ", o.reason(), o.sensitive());
+    }
+
+    /** " (set by the lead; calculated: Red)" where the lead's RAG stands over the calculated one, given; else "". */
+    static String overridden(Rag calculated) {
+        return calculated == null ? "" : " (set by the lead; calculated: " + label(calculated) + ")";
     }
 
     private String trend(PriorityStatus p) {

@@ -14,6 +14,7 @@ import org.strategybot.actions.ActionPlan;
 import org.strategybot.actions.ProgressUpdate;
 import org.strategybot.actions.Rag;
 import org.strategybot.ask.Answer.Line;
+import org.strategybot.ask.Answer.Part;
 import org.strategybot.ask.Answer.Tone;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.understanding.EntityKind;
@@ -21,6 +22,7 @@ import org.strategybot.understanding.Mention;
 import org.strategybot.understanding.Understanding;
 import org.strategybot.understanding.UpdateRequest;
 import org.strategybot.updates.Outcome;
+import org.strategybot.updates.Percent;
 import org.strategybot.updates.Proposal;
 import org.strategybot.updates.Updates;
 
@@ -42,7 +44,7 @@ final class UpdateAnswers {
 
     Optional<Answer> answer(Strategy strategy, Understanding u, Asker asker, String text) {
         return Optional.ofNullable(switch (u.intent()) {
-            case UPDATE -> update(strategy, u, asker);
+            case UPDATE -> update(strategy, u, asker, text);
             case ASSIGN_LEAD -> assign(strategy, u, asker, text);
             case UNDO -> render(updates.undo(strategy, asker.person()));
             case HISTORY -> history(strategy, u);
@@ -50,14 +52,16 @@ final class UpdateAnswers {
         });
     }
 
-    private Answer update(Strategy strategy, Understanding u, Asker asker) {
+    private Answer update(Strategy strategy, Understanding u, Asker asker, String text) {
         UpdateRequest r = u.update();
         if (r.notRag() != null) {
             return refusal("Not a RAG rating", "“" + r.notRag() + "” isn't a RAG rating: use " + Rag.choices()
                     + ". Nothing was saved.");
         }
-        if (r.badPercent() != null) {
-            return refusal("Not a percentage", "Percent complete must be from 0 to 100, not " + r.badPercent()
+        // read from the message as written, where "99.6%" is still one figure and not a 6
+        Optional<String> notWhole = r.badPercent() != null ? Optional.of(r.badPercent() + "%") : Percent.invalidIn(text);
+        if (notWhole.isPresent()) {
+            return refusal("Not a percentage", "Percent complete must be a whole number from 0 to 100, not " + notWhole.get()
                     + ". Nothing was saved.");
         }
         List<Mention> actions = u.all(EntityKind.ACTION);
@@ -93,9 +97,10 @@ final class UpdateAnswers {
     }
 
     private Line historyLine(ProgressUpdate up) {
-        return new Line(up.target() + " — " + WHEN.format(up.at().atZone(zone)) + " — " + up.author(),
-                change(up) + (up.note() == null || up.note().isBlank() ? "" : (change(up).isEmpty() ? "" : ". ") + up.note()),
-                up.changedRag() ? StatusAnswers.tone(up.after().rag()) : Tone.PLAIN);
+        String change = change(up);
+        return Line.from(up.target() + " — " + WHEN.format(up.at().atZone(zone)),
+                up.changedRag() ? StatusAnswers.tone(up.after().rag()) : Tone.PLAIN, Part.plain(change),
+                Part.note(change.isEmpty() ? "" : ". ", up.note(), up.sensitive()), Part.name(" — ", up.author()));
     }
 
     /** "Amber → Red; 40% → 60%; due 2027-03-31", for the fields the update changed. */
@@ -149,9 +154,9 @@ final class UpdateAnswers {
             lines.add(new Line("Change", change, up.changedRag() ? StatusAnswers.tone(up.after().rag()) : Tone.PLAIN));
         }
         if (up.note() != null && !up.note().isBlank()) {
-            lines.add(new Line("Note", up.note()));
+            lines.add(Line.from("Note", Tone.PLAIN, Part.note("", up.note(), up.sensitive())));
         }
-        lines.add(new Line("By", up.author() + ", " + WHEN.format(up.at().atZone(zone))));
+        lines.add(Line.from("When", Tone.PLAIN, Part.plain(WHEN.format(up.at().atZone(zone))), Part.name(", by ", up.author())));
         return new Answer("update", title + ": " + up.target(), o.message(), lines, null, List.of());
     }
 

@@ -121,7 +121,8 @@ class StrategyBot extends TeamsActivityHandler {
         if (UpdateCards.CANCEL.equals(verb)) {
             return answers.cancel(proposalId, asker(turn));
         }
-        Edits edits = new Edits(text(data, "rag"), text(data, "percent"), text(data, "due"), text(data, "note"));
+        Edits edits = new Edits(text(data, "rag"), text(data, "percent"), text(data, "due"), text(data, "note"),
+                "true".equals(text(data, UpdateCards.SENSITIVE)));
         return answers.confirm(proposalId, edits, asker(turn));
     }
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.strategybot.actions.ActionSettings;
 import org.strategybot.ask.Answer;
 import org.strategybot.ask.DigestAnswers;
+import org.strategybot.ask.Disclosure;
 import org.strategybot.digest.Digest;
 import org.strategybot.digest.Messenger;
 import org.strategybot.digest.Reminder;
@@ -41,16 +42,19 @@ class TeamsMessenger implements Messenger {
     private final BotFrameworkHttpAdapter adapter;
     private final BotSettings settings;
     private final ZoneId zone;
+    private final Disclosure disclosure;
 
-    TeamsMessenger(BotFrameworkHttpAdapter adapter, BotSettings settings, ActionSettings actions) {
+    TeamsMessenger(BotFrameworkHttpAdapter adapter, BotSettings settings, ActionSettings actions, Disclosure disclosure) {
         this.adapter = adapter;
         this.settings = settings;
         this.zone = actions.zone();
+        this.disclosure = disclosure;
     }
 
     @Override
     public Sent send(String reference, Digest digest) {
-        return post(reference(reference), turn -> send(turn, DigestAnswers.of(digest, zone)));
+        // a digest goes to channels: it shows what a channel may see, wherever it is posted
+        return post(reference(reference), turn -> send(turn, disclosure.shared(DigestAnswers.of(digest, zone))));
     }
 
     @Override

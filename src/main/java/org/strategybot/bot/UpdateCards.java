@@ -19,6 +19,8 @@ final class UpdateCards {
 
     static final String CONFIRM = "confirmUpdate";
     static final String CANCEL = "cancelUpdate";
+    /** The toggle that keeps a note to 1:1 chats: "true" when on. */
+    static final String SENSITIVE = "sensitive";
     /** Marks card data as ours, so a value-only message that is not from our card is not mistaken for one. */
     static final String MARKER = "strategyBot";
 
@@ -33,9 +35,9 @@ final class UpdateCards {
                 Map.of("size", "Medium", "weight", "Bolder", "style", "heading")));
         body.add(AnswerCards.text(p.target() + ": " + p.title(), Map.of("isSubtle", true)));
         body.add(AnswerCards.text("Now: " + describe(p.current(), p.action()), Map.of("spacing", "Small")));
-        if (refused) {
-            body.add(AnswerCards.text(answer.text(), AnswerCards.colour(Answer.Tone.ATTENTION, Map.of("weight", "Bolder"))));
-        }
+        // a proposal's own message may ask for something before Confirm (a reason for a RAG over the calculated one)
+        body.add(refused ? AnswerCards.text(answer.text(), AnswerCards.colour(Answer.Tone.ATTENTION, Map.of("weight", "Bolder")))
+                : AnswerCards.text(answer.text(), Map.of()));
         Rag rag = p.proposed().rag() != null ? p.proposed().rag() : p.current().rag();
         body.add(input("Input.ChoiceSet", "rag", "RAG", rag == null ? null : rag.name(), Map.of("style", "compact",
                 "choices", List.of(choice(Rag.RED), choice(Rag.AMBER), choice(Rag.GREEN)))));
@@ -45,9 +47,13 @@ final class UpdateCards {
             var due = p.proposed().due() != null ? p.proposed().due() : p.current().due();
             body.add(input("Input.Date", "due", "Due date", due == null ? null : due.toString(), Map.of()));
         }
-        body.add(input("Input.Text", "note", "What happened (a reason is needed for Amber and Red)", p.note(),
-                Map.of("isMultiline", true, "maxLength", 1000,
+        body.add(input("Input.Text", "note", p.action() ? "What happened (a reason is needed for Amber and Red)"
+                : "What happened (a reason is needed for Amber and Red, and for a RAG other than the calculated one)",
+                p.note(), Map.of("isMultiline", true, "maxLength", 1000,
                         "placeholder", "Progress in a sentence or two. No names or details of children or families.")));
+        // a reason such as staff sickness is for 1:1 chats: channels, group chats, the digest and the committee report leave it out
+        body.add(input("Input.Toggle", SENSITIVE, "Sensitive", String.valueOf(p.sensitive()), Map.of(
+                "title", "Sensitive: show this note only in 1:1 chats", "valueOn", "true", "valueOff", "false")));
         Map<String, Object> data = Map.of(MARKER, true, "proposalId", p.id());
         return AnswerCards.adaptiveCard(body, List.of(button("Confirm", CONFIRM, data, "positive"),
                 button("Cancel", CANCEL, data, "default")));

@@ -11,7 +11,7 @@ import org.strategybot.actions.Rag;
  * A week of the plan, for a channel.
  *
  * @param priorities     each priority's RAG now and at the last digest
- * @param updates        progress updates posted since the last digest, newest first
+ * @param updates        progress posted since the last digest, newest first: not undos, what they undid, or leads recorded
  * @param overdue        actions overdue now
  * @param stale          actions with no update for the stale period
  * @param moreUpdates    updates left out to keep the card within Teams' message size
@@ -20,6 +20,7 @@ public record Digest(String strategyId, String strategyTitle, Instant since, Ins
         List<ProgressUpdate> updates, int moreUpdates, List<ActionView> overdue, List<ActionView> stale, boolean sample,
         String note) {
 
-    public record PriorityLine(String code, String title, Rag rag, Rag previous, int percent) {
+    /** @param calculated where the lead's RAG stands over the calculated one, the calculated one; else null */
+    public record PriorityLine(String code, String title, Rag rag, Rag calculated, Rag previous, int percent) {
     }
 }

@@ -30,11 +30,12 @@ class DigestBuilder {
     Digest build(Strategy strategy) {
         PlanStatus status = plan.status(strategy);
         Instant since = plan.trendWindowStart();
-        List<ProgressUpdate> updates = plan.updatesSince(strategy.id(), since);
+        List<ProgressUpdate> updates = plan.progressSince(strategy.id(), since);
         List<ActionView> overdue = status.actions().stream().filter(ActionView::overdue).toList();
         List<ActionView> stale = status.actions().stream().filter(ActionView::stale).toList();
         return new Digest(strategy.id(), strategy.title(), since, status.at(),
-                status.priorities().stream().map(p -> new Digest.PriorityLine(p.code(), p.title(), p.rag(), p.previous(),
+                status.priorities().stream().map(p -> new Digest.PriorityLine(p.code(), p.title(), p.rag(),
+                        p.overridden() ? p.calculated() : null, p.previous(),
                         p.percent())).toList(),
                 updates.stream().limit(MAX_UPDATES).toList(), Math.max(0, updates.size() - MAX_UPDATES),
                 overdue.stream().limit(MAX_ACTIONS).toList(), stale.stream().limit(MAX_ACTIONS).toList(),

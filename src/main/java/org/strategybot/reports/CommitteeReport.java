@@ -36,12 +36,22 @@ public record CommitteeReport(
     }
 
     /**
-     * @param start RAG at the start of the period, null when the priority had no actions yet
-     * @param end   RAG at the end of the period
-     * @param overrideReason why the lead set the RAG over the calculated one, where they did
+     * @param start          RAG at the start of the period, null when the priority had no actions yet
+     * @param end            RAG at the end of the period
+     * @param calculated     where the lead's RAG stands over the calculated one, the calculated one; else null
+     * @param overrideReason why the lead set their RAG, where they did; a reason they marked sensitive is not given
      */
-    public record PriorityRow(String code, String title, String lead, Rag start, Rag end, int percent,
+    public record PriorityRow(String code, String title, String lead, Rag start, Rag end, Rag calculated, int percent,
             String overrideReason, int overdue) {
+
+        /** "Set by the lead: why (calculated: Red)", or null where the RAG is the calculated one. */
+        public String override() {
+            if (calculated == null) {
+                return null;
+            }
+            String why = overrideReason == null || overrideReason.isBlank() ? "no reason recorded" : overrideReason;
+            return "Set by the lead: " + why + " (calculated: " + calculated.label() + ")";
+        }
 
         /** In words, for readers who cannot tell the colours apart and for text-only papers. */
         public String change() {

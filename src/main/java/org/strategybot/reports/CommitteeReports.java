@@ -25,6 +25,8 @@ public class CommitteeReports {
 
     /** A committee paper lists the updates that matter, not every one; the rest are counted. */
     static final int UPDATE_LIMIT = 25;
+    /** A committee report is a public paper: what a lead marked sensitive stays out of it, saying so. */
+    static final String WITHHELD = "marked sensitive by the lead, so not given in this public paper";
     /** Longer periods than this are not a report update but an archive; the history is on the REST API. */
     private static final int MAX_DAYS = 3 * 366;
 
@@ -72,11 +74,13 @@ public class CommitteeReports {
         Map<String, PriorityStatus> current = status.priorities().stream()
                 .collect(Collectors.toMap(PriorityStatus::code, Function.identity()));
         List<CommitteeReport.PriorityRow> rows = status.priorities().stream().map(p -> new CommitteeReport.PriorityRow(
-                p.code(), p.title(), p.lead(), rags.get(0).of(p.code()), rags.get(1).of(p.code()), p.percent(),
-                p.override() != null && p.override().rag() != null ? p.override().reason() : null,
+                p.code(), p.title(), p.lead(), rags.get(0).of(p.code()), rags.get(1).of(p.code()),
+                p.overridden() ? p.calculated() : null, p.percent(),
+                !p.overridden() ? null : p.override().sensitive() ? WITHHELD : p.override().reason(),
                 current.get(p.code()).overdue().size())).toList();
 
-        List<ProgressUpdate> inPeriod = plan.updatesSince(strategy.id(), start).stream()
+        // what was undone afterwards is left out too, so an update undone just after the period is not reported
+        List<ProgressUpdate> inPeriod = plan.progressSince(strategy.id(), start).stream()
                 .filter(u -> u.at().isBefore(end)).toList();
         // RAG changes first: they are what the committee asked to see
         List<CommitteeReport.KeyUpdate> key = inPeriod.stream()
@@ -92,7 +96,7 @@ public class CommitteeReports {
     private static CommitteeReport.KeyUpdate keyUpdate(ProgressUpdate u) {
         return new CommitteeReport.KeyUpdate(u.at(), u.target(), u.author(),
                 u.before() == null ? null : u.before().rag(), u.after() == null ? null : u.after().rag(),
-                u.after() == null ? null : u.after().percent(), u.note());
+                u.after() == null ? null : u.after().percent(), u.sensitive() ? "Note " + WITHHELD + "." : u.note());
     }
 
     private LocalDate today() {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.strategybot.actions.ActionPlan;
 import org.strategybot.actions.ActionView;
 import org.strategybot.actions.PlanStatus;
+import org.strategybot.actions.PriorityRecord;
 import org.strategybot.actions.PriorityStatus;
 import org.strategybot.actions.ProgressUpdate;
 import org.strategybot.actions.RagAt;
@@ -30,16 +31,26 @@ public class Dashboards {
         this.clock = clock;
     }
 
-    public DashboardView view(Strategy strategy) {
+    /** @param seesSensitive whether the reader may see notes and reasons marked sensitive (administrators) */
+    public DashboardView view(Strategy strategy, boolean seesSensitive) {
         PlanStatus status = plan.status(strategy);
         List<DashboardView.Value> values = strategy.values() == null ? List.of()
                 : strategy.values().items().stream().map(v -> new DashboardView.Value(v.name(), v.meaning())).toList();
-        List<DashboardView.PriorityCard> cards = status.priorities().stream().map(Dashboards::card).toList();
+        List<DashboardView.PriorityCard> cards = status.priorities().stream()
+                .map(p -> card(seesSensitive ? p : p.withoutSensitive())).toList();
         List<String> owners = status.actions().stream().map(ActionView::owner).filter(o -> o != null && !o.isBlank())
                 .distinct().sorted().toList();
         return new DashboardView(strategy.id(), strategy.title(), strategy.organisation(),
                 strategy.vision() == null ? null : strategy.vision().text(), values, status.sample(), status.note(),
                 status.at(), cards, owners);
+    }
+
+    /** Why the lead's RAG stands over the calculated one, always something, so that the page shows both RAGs. */
+    private static String overrideReason(PriorityRecord.Override o) {
+        if (o.reason() == null || o.reason().isBlank()) {
+            return o.sensitive() ? "marked sensitive by the lead (ask the bot in a 1:1 chat)" : "no reason recorded";
+        }
+        return o.reason();
     }
 
     /** Every priority's RAG on the same day of each of the last {@code months} months, and now. */
@@ -59,7 +70,7 @@ public class Dashboards {
     private static DashboardView.PriorityCard card(PriorityStatus p) {
         ProgressUpdate u = p.latest();
         return new DashboardView.PriorityCard(p.code(), p.title(), p.lead(), p.rag(), p.calculated(),
-                p.override() != null && p.override().rag() != null ? p.override().reason() : null, p.previous(), p.trend(),
+                p.overridden() ? overrideReason(p.override()) : null, p.previous(), p.trend(),
                 p.percent(), p.counts(), u == null ? null : new DashboardView.Latest(u.at(), u.target(), u.author(), u.note()),
                 p.sample());
     }

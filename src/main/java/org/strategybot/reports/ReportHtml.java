@@ -102,8 +102,8 @@ public final class ReportHtml {
             rag(p.start());
             out.append("</td><td>");
             rag(p.end());
-            if (p.overrideReason() != null) {
-                out.append(" <br/>Set by the lead: ").append(esc(p.overrideReason()));
+            if (p.override() != null) {
+                out.append(" <br/>").append(esc(p.override()));
             }
             out.append("</td>");
             cell(p.change());

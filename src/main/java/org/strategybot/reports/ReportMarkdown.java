@@ -29,7 +29,7 @@ public final class ReportMarkdown {
         rule(md, 7);
         for (CommitteeReport.PriorityRow p : r.priorities()) {
             row(md, p.code() + " " + p.title(), p.lead() == null ? "Not recorded" : p.lead(), label(p.start()),
-                    label(p.end()) + (p.overrideReason() == null ? "" : " (set by the lead: " + p.overrideReason() + ")"),
+                    label(p.end()) + (p.override() == null ? "" : ". " + p.override()),
                     p.change(), p.percent() + "%", String.valueOf(p.overdue()));
         }
         md.append("\n## Key updates in the period\n\n");

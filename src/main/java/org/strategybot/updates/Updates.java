@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +33,8 @@ import org.strategybot.updates.Outcome.Kind;
 public class Updates {
 
     private static final Duration STALE_CLAIM = Duration.ofMinutes(2);
+    /** Enough of a person's newest history entries to find their newest update among leads they recorded. */
+    private static final int OWN_ENTRIES = 20;
 
     private final ActionPlan plan;
     private final Access access;
@@ -86,8 +87,14 @@ public class Updates {
                 UUID.nameUUIDFromBytes(messageKey.getBytes(StandardCharsets.UTF_8)).toString(), strategy.id(), r.target(),
                 title, action, current, new ProgressUpdate.State(r.rag(), r.percent(), r.due()),
                 blank(r.note()) ? null : r.note().trim(), who.name(), who.aadObjectId(), now, Proposal.Status.PENDING,
-                null, plan.status(strategy).sample()));
-        return new Outcome(Kind.PROPOSED, "Check the update below and press Confirm to save it.", proposal, null, List.of());
+                null, plan.status(strategy).sample(), false));
+        String reasonNeeded = action ? "" : plan.status(strategy, r.target())
+                .filter(p -> ConfirmedChange.overridesWithoutReason(r.rag(), r.note(), p))
+                .map(p -> " " + r.rag().label() + " is not " + r.target() + "'s calculated RAG (" + p.calculated().label()
+                        + "), so say why in the note first.")
+                .orElse("");
+        return new Outcome(Kind.PROPOSED, "Check the update below and press Confirm to save it." + reasonNeeded, proposal,
+                null, List.of());
     }
 
     /**
@@ -115,9 +122,11 @@ public class Updates {
         }
         Change change;
         try {
-            change = change(p, edits);
+            change = ConfirmedChange.of(p, edits, p.action() ? null : plan.status(strategy, p.target()).orElseThrow());
         } catch (IllegalArgumentException invalid) {
-            return new Outcome(Kind.INVALID, invalid.getMessage() + " Nothing was saved.", p, null, List.of());
+            // the card comes back as the author left it, so that marking the note sensitive is not lost on the way
+            return new Outcome(Kind.INVALID, invalid.getMessage() + " Nothing was saved.", p.markedSensitive(edits.sensitive()),
+                    null, List.of());
         }
         Optional<Outcome> badNote = checkNote(change.note());
         if (badNote.isPresent()) {
@@ -159,35 +168,53 @@ public class Updates {
         return Outcome.of(Kind.CANCELLED, "Cancelled: nothing was saved.");
     }
 
-    /** Undoes the person's latest update if it is recent and nobody has changed the item since. */
+    /**
+     * Undoes the person's newest update if it is recent and nobody has changed the item since. An undo undoes one
+     * update once: an undo itself, or an update already undone, is not undone again.
+     */
     public Outcome undo(Strategy strategy, Person who) {
         if (!who.known()) {
             return Outcome.of(Kind.NOT_ALLOWED, "I can't tell who you are here, so I can't undo updates.");
         }
+        List<ProgressUpdate> own = plan.latestBy(strategy, who.aadObjectId(), OWN_ENTRIES).stream()
+                .filter(u -> u.kind() != ProgressUpdate.Kind.ASSIGNMENT).toList();
         Instant since = clock.instant().minus(settings.undoWindow());
-        Optional<ProgressUpdate> last = plan.latestBy(strategy, who.aadObjectId(), 1).stream()
-                .filter(u -> u.at().isAfter(since) && u.after() != null).findFirst();
+        Optional<ProgressUpdate> last = own.stream().findFirst().filter(u -> u.at().isAfter(since));
         if (last.isEmpty()) {
             return Outcome.of(Kind.NOT_FOUND, "You have no update from the last " + settings.undoWindow().toMinutes()
                     + " minutes to undo.");
         }
         ProgressUpdate u = last.get();
+        if (u.kind() == ProgressUpdate.Kind.UNDO) {
+            return Outcome.of(Kind.INVALID, "Your last change was an undo on " + u.target() + ", and an undo can't be undone: "
+                    + "if you want that update back, post it again. Nothing was changed.");
+        }
+        // the newest update is undone only by a later entry, unless instances' clocks disagree: asked of the ids as well
+        if (own.stream().anyMatch(o -> u.id().equals(o.undoes()))) {
+            return alreadyUndone(u);
+        }
         Optional<Outcome> refused = mayUpdate(strategy, who, u.target());
         if (refused.isPresent()) {
             return refused.get();
         }
         ProgressUpdate.State now = plan.current(strategy, u.target()).orElseThrow();
-        if (!unchangedSince(u, now)) {
+        if (!u.stillHolds(now)) {
             return Outcome.of(Kind.CONFLICT, u.target() + " has changed since your update, so I won't undo it: post a new "
                     + "update instead.");
         }
-        ProgressUpdate.State back = new ProgressUpdate.State(
-                changed(u.before().rag(), u.after().rag()), changed(u.before().percent(), u.after().percent()),
-                changed(u.before().due(), u.after().due()));
-        Applied applied = plan.apply(strategy, new Change("undo-" + u.id(), u.target(), back,
-                "Undo of an earlier update to " + u.target() + ".", who.name(), who.aadObjectId()));
+        Applied applied = plan.apply(strategy, new Change(ProgressUpdate.UNDO_PREFIX + u.id(), u.target(), u.reversal(),
+                "Undo of an earlier update to " + u.target() + ".", who.name(), who.aadObjectId(), ProgressUpdate.Kind.UNDO,
+                u.id(), false));
+        if (applied.repeated()) {
+            return alreadyUndone(u);
+        }
         return new Outcome(Kind.UNDONE, "Undone: " + u.target() + " is back as it was before your update.", null,
                 applied.update(), List.of());
+    }
+
+    private static Outcome alreadyUndone(ProgressUpdate u) {
+        return Outcome.of(Kind.INVALID, "Your update to " + u.target() + " has been undone already: an update is undone once. "
+                + "Nothing was changed.");
     }
 
     /** An administrator records who leads a priority, or adds a delegate. */
@@ -205,7 +232,8 @@ public class Updates {
         String what = lead ? person.name() + " is now the lead for " + priority
                 : person.name() + " is now a delegate for " + priority;
         Applied applied = plan.assign(strategy, priority, person.name(), person.aadObjectId(), lead,
-                new Change(UUID.randomUUID().toString(), priority, null, what + ".", admin.name(), admin.aadObjectId()));
+                new Change(UUID.randomUUID().toString(), priority, null, what + ".", admin.name(), admin.aadObjectId(),
+                        ProgressUpdate.Kind.ASSIGNMENT, null, false));
         return new Outcome(Kind.ASSIGNED, what + ": they can now post updates for it.", null, applied.update(), List.of());
     }
 
@@ -242,50 +270,6 @@ public class Updates {
         return Optional.of(new Outcome(Kind.PERSONAL_DATA, "I haven't saved or kept this update: it looks like it contains "
                 + "personal data (" + String.join("; ", what) + "). This bot is for strategy and action-plan progress, "
                 + "never case details about a child or family. Please rephrase it without them.", null, null, what));
-    }
-
-    /** The change a confirmed card makes: the card's values, checked, over the proposal's. */
-    private static Change change(Proposal p, Edits e) {
-        Rag rag = blank(e.rag()) ? p.proposed().rag() : Rag.of(e.rag());
-        Integer percent = p.proposed().percent();
-        if (!blank(e.percent())) {
-            try {
-                percent = (int) Math.round(Double.parseDouble(e.percent().trim()));
-            } catch (NumberFormatException notANumber) {
-                throw new IllegalArgumentException("Percent complete must be a number from 0 to 100.");
-            }
-        }
-        if (percent != null && (percent < 0 || percent > 100)) {
-            throw new IllegalArgumentException("Percent complete must be from 0 to 100.");
-        }
-        LocalDate due = p.proposed().due();
-        if (!blank(e.due()) && p.action()) {
-            try {
-                due = LocalDate.parse(e.due().trim());
-            } catch (DateTimeParseException notADate) {
-                throw new IllegalArgumentException("The due date must be a date such as 2027-03-31.");
-            }
-        }
-        String note = e.note() != null ? e.note().trim() : p.note();
-        if ((rag == Rag.AMBER || rag == Rag.RED) && blank(note)) {
-            throw new IllegalArgumentException(rag.label() + " needs a reason: add what is happening in the note, then Confirm.");
-        }
-        return new Change(p.id(), p.target(), new ProgressUpdate.State(rag, percent, due), blank(note) ? "" : note,
-                p.author(), p.authorId());
-    }
-
-    private static boolean unchangedSince(ProgressUpdate u, ProgressUpdate.State now) {
-        return same(u.before().rag(), u.after().rag(), now.rag()) && same(u.before().percent(), u.after().percent(), now.percent())
-                && same(u.before().due(), u.after().due(), now.due());
-    }
-
-    /** True when the update did not change this field, or the field still holds what the update set. */
-    private static <T> boolean same(T before, T after, T now) {
-        return Objects.equals(before, after) || Objects.equals(after, now);
-    }
-
-    private static <T> T changed(T before, T after) {
-        return Objects.equals(before, after) ? null : before;
     }
 
     private Outcome alreadySaved(Strategy strategy, Proposal p) {

@@ -246,6 +246,55 @@ class ActionPlanTest {
     }
 
     @Test
+    void entriesStoredBeforeTheyHadAKindAreReadByTheirShapeAndOnlyProgressCountsAsProgress() {
+        Strategy s = wokingham();
+        java.util.Date now = new java.util.Date();
+        var updates = mongo.getCollection("updates");
+        // as stored before entries carried a kind, an undo target, or a sensitive mark
+        updates.insertOne(new org.bson.Document("_id", "legacy-1").append("strategyId", s.id()).append("target", "SP1.3")
+                .append("priority", "SP1").append("author", "Lee Lead").append("at", now).append("note", "legacy progress")
+                .append("before", new org.bson.Document("rag", "GREEN").append("percent", 25))
+                .append("after", new org.bson.Document("rag", "AMBER").append("percent", 30)).append("sample", false));
+        updates.insertOne(new org.bson.Document("_id", "undo-legacy-1").append("strategyId", s.id()).append("target", "SP1.3")
+                .append("priority", "SP1").append("author", "Lee Lead").append("at", now)
+                .append("note", "Undo of an earlier update to SP1.3.")
+                .append("before", new org.bson.Document("rag", "AMBER").append("percent", 30))
+                .append("after", new org.bson.Document("rag", "GREEN").append("percent", 25)).append("sample", false));
+        updates.insertOne(new org.bson.Document("_id", "legacy-2").append("strategyId", s.id()).append("target", "SP1")
+                .append("priority", "SP1").append("author", "Ada Admin").append("at", now)
+                .append("note", "Lee Lead is now the lead for SP1.").append("sample", false));
+        updates.insertOne(new org.bson.Document("_id", "legacy-3").append("strategyId", s.id()).append("target", "SP1.2")
+                .append("priority", "SP1").append("author", "Lee Lead").append("at", now).append("note", "still progress")
+                .append("before", new org.bson.Document("percent", 60)).append("after", new org.bson.Document("percent", 60))
+                .append("sample", false));
+
+        Map<String, ProgressUpdate> read = plan.history(s, "SP1", 200).stream()
+                .collect(Collectors.toMap(ProgressUpdate::id, u -> u));
+        assertThat(read.get("legacy-1").kind()).isEqualTo(ProgressUpdate.Kind.PROGRESS);
+        assertThat(read.get("undo-legacy-1").kind()).isEqualTo(ProgressUpdate.Kind.UNDO);
+        assertThat(read.get("undo-legacy-1").undoes()).isEqualTo("legacy-1");
+        assertThat(read.get("legacy-2").kind()).isEqualTo(ProgressUpdate.Kind.ASSIGNMENT);
+        assertThat(read.values()).noneMatch(ProgressUpdate::sensitive);
+
+        List<String> progress = plan.progressSince(s.id(), now.toInstant().minusSeconds(1)).stream().map(ProgressUpdate::id).toList();
+        assertThat(progress).as("the undone update, its undo and the lead record are not progress; a note is")
+                .contains("legacy-3").doesNotContain("legacy-1", "undo-legacy-1", "legacy-2");
+    }
+
+    @Test
+    void anOverrideStoredBeforeItCouldBeSensitiveReadsAsOrdinary() {
+        Strategy s = wokingham();
+        mongo.getCollection("priorities").updateOne(new org.bson.Document("_id", s.id() + ":SP5"), new org.bson.Document("$set",
+                new org.bson.Document("override", new org.bson.Document("rag", "RED").append("reason", "Partners withdrew")
+                        .append("by", "Lee Lead").append("at", new java.util.Date()))));
+        statusCache.refresh(s);
+        PriorityStatus sp5 = plan.status(s, "SP5").orElseThrow();
+        assertThat(sp5.override().sensitive()).isFalse();
+        assertThat(sp5.withoutSensitive().override().reason()).isEqualTo("Partners withdrew");
+        plan.apply(s, change("SP5", sp5.calculated(), null, "Back to the calculated RAG"));
+    }
+
+    @Test
     void aChangeRecomputesTheCachedStatusSoNoReaderComputesIt() {
         Strategy s = wokingham();
         plan.status(s);

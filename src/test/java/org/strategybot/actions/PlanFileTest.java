@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PlanFileTest {
 
@@ -31,5 +33,21 @@ class PlanFileTest {
     @CsvSource({"next week", "31/03/2024", "+3m"})
     void anythingElseIsRefusedWithTheFormsThatWork(String text) {
         assertThatThrownBy(() -> PlanFile.date(text, NOW, LONDON)).hasMessageContaining("+90d");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"99.6", ".nan", "4294967346", "'ten'"})
+    void aPercentInAPlanFileIsAWholeNumber(String percent) {
+        assertThatThrownBy(() -> PlanLoader.read(plan(percent))).isInstanceOf(RuntimeException.class);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWholePercentReadsAsItIs() {
+        assertThat(PlanLoader.read(plan("60")).priorities().get(0).actions().get(0).percent()).isEqualTo(60);
+    }
+
+    private static byte[] plan(String percent) {
+        return ("strategy: s\npriorities:\n  - code: SP1\n    actions:\n      - code: SP1.1\n        title: t\n"
+                + "        rag: green\n        percent: " + percent + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }

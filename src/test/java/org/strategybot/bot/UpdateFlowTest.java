@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.strategybot.bot.TeamsActivities.Conversation.CHANNEL;
 import static org.strategybot.bot.TeamsActivities.Conversation.PERSONAL;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +27,6 @@ import org.strategybot.system.TestStore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.microsoft.bot.schema.Serialization;
 
 /**
  * Posting progress in chat, through the real endpoint: propose, confirm on the card (as Action.Execute
@@ -64,165 +59,139 @@ class UpdateFlowTest {
     @Autowired
     MongoOperations mongo;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private TeamsChat chat;
+
+    @BeforeEach
+    void chat() {
+        chat = new TeamsChat(connector, port);
+    }
 
     @Test
     void aLeadsUpdateIsConfirmedOnTheCardAndEveryAnswerReflectsItAtOnce() throws Exception {
-        JsonNode card = proposeAs(ADMIN, "SP4 update: eleven newly qualified social workers started their ASYE year. Status green.");
+        JsonNode card = chat.propose(ADMIN, "SP4 update: eleven newly qualified social workers started their ASYE year. Status green.");
         assertThat(FakeConnector.flatten(card)).contains("Confirm your update to SP4").contains("Percent complete");
         assertThat(buttons(card)).contains("Action.Execute:Confirm", "Action.Submit:Confirm", "Action.Execute:Cancel");
 
-        JsonNode saved = execute(ADMIN, card, "confirmUpdate", null);
+        JsonNode saved = chat.execute(ADMIN, card, "confirmUpdate", null);
 
         assertThat(FakeConnector.flatten(saved)).contains("Saved: SP4").contains("ASYE");
-        assertThat(ask(ADMIN, "what's SP4's status?")).contains("SP4 status: Green").contains("eleven newly qualified");
-        assertThat(getJson("/api/priorities/SP4").path("latest").path("note").asText()).contains("ASYE year");
+        assertThat(chat.ask(ADMIN, "what's SP4's status?")).contains("SP4 status: Green").contains("eleven newly qualified");
+        assertThat(chat.get("/api/priorities/SP4").path("latest").path("note").asText()).contains("ASYE year");
     }
 
     @Test
     void theActionSubmitFallbackSavesToo() throws Exception {
-        JsonNode card = proposeAs(ADMIN, "SP2.1 is 85% complete - clinics now run every month");
-        Call reply = submit(ADMIN, card, "confirmUpdate", null);
+        JsonNode card = chat.propose(ADMIN, "SP2.1 is 85% complete - clinics now run every month");
+        Call reply = chat.submit(ADMIN, card, "confirmUpdate", null);
         assertThat(reply.flatText()).contains("Saved: SP2.1").contains("85%");
-        assertThat(getJson("/api/actions?priority=SP2").toString()).contains("\"percent\":85");
+        assertThat(chat.get("/api/actions?priority=SP2").toString()).contains("\"percent\":85");
     }
 
     @Test
     void aDoubleClickOrARedeliverySavesOnce() throws Exception {
         ObjectNode message = TeamsActivities.message(connector.url(), PERSONAL, "SP5.4 is now amber - two partners missed the forum");
-        as(message, ADMIN);
-        JsonNode first = cardOf(askOne(message));
-        JsonNode second = cardOf(askOne(message));
-        assertThat(proposalId(second)).as("a redelivered message proposes once").isEqualTo(proposalId(first));
+        TeamsChat.as(message, ADMIN);
+        JsonNode first = TeamsChat.cardOf(chat.reply(message));
+        JsonNode second = TeamsChat.cardOf(chat.reply(message));
+        assertThat(TeamsChat.proposalId(second)).as("a redelivered message proposes once").isEqualTo(TeamsChat.proposalId(first));
 
-        execute(ADMIN, first, "confirmUpdate", null);
-        JsonNode again = execute(ADMIN, second, "confirmUpdate", null);
+        chat.execute(ADMIN, first, "confirmUpdate", null);
+        JsonNode again = chat.execute(ADMIN, second, "confirmUpdate", null);
         assertThat(FakeConnector.flatten(again)).contains("Already saved");
 
-        long saved = count(getJson("/api/updates?target=SP5.4"), "two partners missed the forum");
+        long saved = count(chat.get("/api/updates?target=SP5.4"), "two partners missed the forum");
         assertThat(saved).isEqualTo(1);
     }
 
     @Test
     void someoneWhoIsNotALeadIsToldWhoCanAndNothingIsSaved() throws Exception {
-        int before = getJson("/api/updates?target=SP1").size();
-        String reply = flat(sayAs("00000000-0000-0000-0000-000000000001", PERSONAL, "SP1 update: recruited two managers. Status amber."));
+        int before = chat.get("/api/updates?target=SP1").size();
+        String reply = chat.say("00000000-0000-0000-0000-000000000001", PERSONAL, "SP1 update: recruited two managers. Status amber.").flatText();
         assertThat(reply).contains("Only its lead").contains("nothing was saved");
-        assertThat(getJson("/api/updates?target=SP1").size()).isEqualTo(before);
+        assertThat(chat.get("/api/updates?target=SP1").size()).isEqualTo(before);
     }
 
     @Test
     void forgedCardDataIsCheckedAgainOnTheServer() throws Exception {
-        JsonNode card = proposeAs(ADMIN, "SP3.2 is now red - trainer post still vacant");
+        JsonNode card = chat.propose(ADMIN, "SP3.2 is now red - trainer post still vacant");
 
-        assertThat(FakeConnector.flatten(execute("00000000-0000-0000-0000-000000000001", card, "confirmUpdate", null)))
+        assertThat(FakeConnector.flatten(chat.execute("00000000-0000-0000-0000-000000000001", card, "confirmUpdate", null)))
                 .as("someone else presses Confirm").contains("only they can confirm");
         ObjectNode forged = (ObjectNode) card.deepCopy();
-        assertThat(FakeConnector.flatten(executeWithId(ADMIN, UUID.randomUUID().toString(), "confirmUpdate")))
+        assertThat(FakeConnector.flatten(chat.executeWithId(ADMIN, UUID.randomUUID().toString(), "confirmUpdate")))
                 .as("a made-up proposal").contains("expired or was cancelled");
-        assertThat(FakeConnector.flatten(execute(ADMIN, forged, "confirmUpdate", "{\"rag\":\"PURPLE\"}")))
+        assertThat(FakeConnector.flatten(chat.execute(ADMIN, forged, "confirmUpdate", "{\"rag\":\"PURPLE\"}")))
                 .contains("not a RAG rating");
-        assertThat(FakeConnector.flatten(execute(ADMIN, card, "confirmUpdate", "{\"note\":\"\"}")))
+        assertThat(FakeConnector.flatten(chat.execute(ADMIN, card, "confirmUpdate", "{\"note\":\"\"}")))
                 .contains("Red needs a reason");
-        assertThat(FakeConnector.flatten(execute(ADMIN, card, "confirmUpdate", "{\"percent\":\"250\"}")))
+        assertThat(FakeConnector.flatten(chat.execute(ADMIN, card, "confirmUpdate", "{\"percent\":\"250\"}")))
                 .contains("from 0 to 100");
-        assertThat(getJson("/api/updates?target=SP3.2").toString()).doesNotContain("trainer post still vacant");
+        assertThat(chat.get("/api/updates?target=SP3.2").toString()).doesNotContain("trainer post still vacant");
     }
 
     @Test
     void personalDataIsNeitherSavedNorLogged(CapturedOutput output) throws Exception {
         String secret = "Kacey Marsh";
-        String reply = flat(sayAs(ADMIN, PERSONAL, "SP1.2 is now amber - visited " + secret + " at home, DOB 03/04/2016"));
+        String reply = chat.say(ADMIN, PERSONAL, "SP1.2 is now amber - visited " + secret + " at home, DOB 03/04/2016").flatText();
         assertThat(reply).contains("personal data").contains("a date of birth").doesNotContain(secret);
         assertThat(mongo.getCollection("proposals").countDocuments(new org.bson.Document("note",
                 new org.bson.Document("$regex", "Marsh")))).isZero();
 
-        JsonNode card = proposeAs(ADMIN, "SP1.2 is now amber - partner sign-off is late");
-        JsonNode edited = execute(ADMIN, card, "confirmUpdate", "{\"note\":\"spoke to " + secret + "'s mother\"}");
+        JsonNode card = chat.propose(ADMIN, "SP1.2 is now amber - partner sign-off is late");
+        JsonNode edited = chat.execute(ADMIN, card, "confirmUpdate", "{\"note\":\"spoke to " + secret + "'s mother\"}");
         assertThat(FakeConnector.flatten(edited)).contains("personal data");
-        assertThat(getJson("/api/updates?target=SP1.2").toString()).doesNotContain("Marsh");
+        assertThat(chat.get("/api/updates?target=SP1.2").toString()).doesNotContain("Marsh");
         assertThat(output.getAll()).doesNotContain("Marsh");
     }
 
     @Test
     void anAdminMakesSomeoneLeadByMentioningThemAndTheyCanThenUpdateTheirPriorityOnly() throws Exception {
         ObjectNode assign = TeamsActivities.message(connector.url(), CHANNEL, "make <at>Lee Lead</at> the lead for SP3");
-        as(assign, ADMIN);
+        TeamsChat.as(assign, ADMIN);
         ((com.fasterxml.jackson.databind.node.ArrayNode) assign.get("entities")).addObject().put("type", "mention")
                 .put("text", "<at>Lee Lead</at>").putObject("mentioned").put("id", "29:lee").put("name", "Lee Lead");
-        assertThat(askOne(assign).flatText()).contains("Lee Lead is now the lead for SP3");
+        assertThat(chat.reply(assign).flatText()).contains("Lee Lead is now the lead for SP3");
 
-        JsonNode card = proposeAs(LEAD, "SP3.1 at 60% - programme board approved the new special school plan");
-        assertThat(FakeConnector.flatten(execute(LEAD, card, "confirmUpdate", null))).contains("Saved: SP3.1");
-        assertThat(flat(sayAs(LEAD, PERSONAL, "SP2 update: clinics running. Status green."))).contains("Only its lead");
-        assertThat(ask(LEAD, "who leads SP3?")).contains("Lee Lead");
-        assertThat(flat(sayAs(LEAD, PERSONAL, "make <at>Lee Lead</at> the lead for SP2"))).contains("Only an administrator");
+        JsonNode card = chat.propose(LEAD, "SP3.1 at 60% - programme board approved the new special school plan");
+        assertThat(FakeConnector.flatten(chat.execute(LEAD, card, "confirmUpdate", null))).contains("Saved: SP3.1");
+        assertThat(chat.ask(LEAD, "SP2 update: clinics running. Status green.")).contains("Only its lead");
+        assertThat(chat.ask(LEAD, "who leads SP3?")).contains("Lee Lead");
+        assertThat(chat.ask(LEAD, "make <at>Lee Lead</at> the lead for SP2")).contains("Only an administrator");
     }
 
     @Test
     void theAuthorCanUndoTheirLastUpdate() throws Exception {
-        JsonNode card = proposeAs(ADMIN, "SP5.1 is now red - headteachers left the partnership");
-        execute(ADMIN, card, "confirmUpdate", null);
-        assertThat(ask(ADMIN, "what's the status of SP5.1?")).contains("SP5.1 status: Red");
+        JsonNode card = chat.propose(ADMIN, "SP5.1 is now red - headteachers left the partnership");
+        chat.execute(ADMIN, card, "confirmUpdate", null);
+        assertThat(chat.ask(ADMIN, "what's the status of SP5.1?")).contains("SP5.1 status: Red");
 
-        assertThat(ask(ADMIN, "undo my last update")).contains("Undone");
-        assertThat(ask(ADMIN, "what's the status of SP5.1?")).contains("SP5.1 status: Green");
-        assertThat(ask(ADMIN, "show SP5.1's update history")).contains("Undo of an earlier update").contains("Green → Red");
-        assertThat(ask("00000000-0000-0000-0000-000000000001", "undo my last update")).contains("no update");
+        assertThat(chat.ask(ADMIN, "undo my last update")).contains("Undone");
+        assertThat(chat.ask(ADMIN, "what's the status of SP5.1?")).contains("SP5.1 status: Green");
+        assertThat(chat.ask(ADMIN, "show SP5.1's update history")).contains("Undo of an earlier update").contains("Green → Red");
+        assertThat(chat.ask("00000000-0000-0000-0000-000000000001", "undo my last update")).contains("no update");
     }
 
     @Test
     void markupInANoteIsShownAsWrittenNotRunAsFormatting() throws Exception {
-        JsonNode card = proposeAs(ADMIN, "SP2.4 at 70% - **urgent** <img src=x onerror=alert(1)> [click](http://evil.example)");
-        JsonNode saved = execute(ADMIN, card, "confirmUpdate", null);
+        JsonNode card = chat.propose(ADMIN, "SP2.4 at 70% - **urgent** <img src=x onerror=alert(1)> [click](http://evil.example)");
+        JsonNode saved = chat.execute(ADMIN, card, "confirmUpdate", null);
         String shown = FakeConnector.flatten(saved);
         // Teams sends HTML, so tags are dropped from what is read; Markdown is escaped in what is shown
         assertThat(shown).contains("\\*\\*urgent\\*\\*").contains("\\[click\\]").doesNotContain("<img")
                 .doesNotContain("onerror");
-        assertThat(getJson("/api/updates?target=SP2.4").toString()).doesNotContain("onerror");
-        assertThat(ask(ADMIN, "show SP2.4's update history")).doesNotContain("<img");
+        assertThat(chat.get("/api/updates?target=SP2.4").toString()).doesNotContain("onerror");
+        assertThat(chat.ask(ADMIN, "show SP2.4's update history")).doesNotContain("<img");
     }
 
     @Test
     void cancelLeavesNothingBehind() throws Exception {
-        JsonNode card = proposeAs(ADMIN, "SP2.2 is now amber - practice leads on leave");
-        assertThat(FakeConnector.flatten(execute(ADMIN, card, "cancelUpdate", null))).contains("Cancelled");
-        assertThat(mongo.getCollection("proposals").countDocuments(new org.bson.Document("_id", proposalId(card)))).isZero();
-        assertThat(FakeConnector.flatten(execute(ADMIN, card, "confirmUpdate", null))).contains("expired or was cancelled");
+        JsonNode card = chat.propose(ADMIN, "SP2.2 is now amber - practice leads on leave");
+        assertThat(FakeConnector.flatten(chat.execute(ADMIN, card, "cancelUpdate", null))).contains("Cancelled");
+        assertThat(mongo.getCollection("proposals").countDocuments(new org.bson.Document("_id", TeamsChat.proposalId(card)))).isZero();
+        assertThat(FakeConnector.flatten(chat.execute(ADMIN, card, "confirmUpdate", null))).contains("expired or was cancelled");
     }
 
-    // --- helpers: Teams as it sends card actions ---
-
-    private JsonNode proposeAs(String aad, String text) throws Exception {
-        return cardOf(sayAs(aad, PERSONAL, text));
-    }
-
-    private Call sayAs(String aad, Conversation kind, String text) throws Exception {
-        ObjectNode message = TeamsActivities.message(connector.url(), kind, text);
-        as(message, aad);
-        return askOne(message);
-    }
-
-    private String ask(String aad, String text) throws Exception {
-        return flat(sayAs(aad, PERSONAL, text));
-    }
-
-    private static String flat(Call call) {
-        return call.flatText();
-    }
-
-    private static void as(ObjectNode activity, String aad) {
-        activity.with("from").put("aadObjectId", aad).put("id", "29:" + aad.substring(aad.length() - 4))
-                .put("name", aad.endsWith("3") ? "Ada Admin" : aad.endsWith("2") ? "Lee Lead" : "Sam Staff");
-    }
-
-    private static JsonNode cardOf(Call call) {
-        return call.body().path("attachments").path(0).path("content");
-    }
-
-    private static String proposalId(JsonNode card) {
-        return card.findValue("proposalId").asText();
-    }
+    // --- helpers ---
 
     private static List<String> buttons(JsonNode card) {
         List<String> found = new ArrayList<>();
@@ -234,69 +203,6 @@ class UpdateFlowTest {
         return found;
     }
 
-    /** Presses a button as Action.Execute: an adaptiveCard/action invoke whose response carries the new card. */
-    private JsonNode execute(String aad, JsonNode card, String verb, String inputs) throws Exception {
-        ObjectNode data = Serialization.createObjectNode();
-        pressed(data, card, verb, inputs);
-        return invoke(aad, verb, data);
-    }
-
-    /** What Teams sends when a button is pressed: the button's data and the card's inputs as they stand. */
-    private static void pressed(ObjectNode into, JsonNode card, String verb, String changedInputs) throws Exception {
-        into.put("strategyBot", true).put("proposalId", proposalId(card)).put("verb", verb);
-        card.findParents("id").forEach(input -> {
-            if (input.path("type").asText().startsWith("Input.") && input.has("value")) {
-                into.set(input.path("id").asText(), input.path("value"));
-            }
-        });
-        if (changedInputs != null) {
-            into.setAll((ObjectNode) Serialization.jsonToTree(changedInputs));
-        }
-    }
-
-    private JsonNode executeWithId(String aad, String proposalId, String verb) throws Exception {
-        ObjectNode data = Serialization.createObjectNode();
-        data.put("strategyBot", true).put("proposalId", proposalId).put("verb", verb);
-        return invoke(aad, verb, data);
-    }
-
-    private JsonNode invoke(String aad, String verb, ObjectNode data) throws Exception {
-        ObjectNode invoke = TeamsActivities.base(connector.url(), PERSONAL, "invoke");
-        as(invoke, aad);
-        invoke.put("name", "adaptiveCard/action");
-        ObjectNode action = invoke.putObject("value").putObject("action");
-        action.put("type", "Action.Execute").put("verb", verb).set("data", data);
-        ((ObjectNode) invoke.get("value")).put("trigger", "manual");
-        HttpResponse<String> response = post(invoke.toString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode body = Serialization.jsonToTree(response.body());
-        assertThat(body.path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
-        return body.path("value");
-    }
-
-    /** Presses a button as Action.Submit: a message with the card's data and inputs as its value. */
-    private Call submit(String aad, JsonNode card, String verb, String inputs) throws Exception {
-        ObjectNode message = TeamsActivities.message(connector.url(), PERSONAL, "");
-        as(message, aad);
-        message.remove("text");
-        pressed(message.putObject("value"), card, verb, inputs);
-        return askOne(message);
-    }
-
-    private Call askOne(ObjectNode activity) throws Exception {
-        int mark = connector.mark();
-        HttpResponse<String> response = post(activity.toString());
-        assertThat(response.statusCode()).as(response.body()).isBetween(200, 202);
-        List<Call> posts = connector.awaitSince(mark, 1, Duration.ofSeconds(10)).stream()
-                .filter(c -> !c.method().equals("GET")).toList();
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (posts.isEmpty() && System.nanoTime() < end) {
-            posts = connector.awaitSince(mark, 2, Duration.ofMillis(200)).stream().filter(c -> !c.method().equals("GET")).toList();
-        }
-        assertThat(posts).hasSize(1);
-        return posts.get(0);
-    }
-
     private static long count(JsonNode updates, String note) {
         long n = 0;
         for (JsonNode u : updates) {
@@ -305,18 +211,5 @@ class UpdateFlowTest {
             }
         }
         return n;
-    }
-
-    private JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("X-API-Key", TestStore.API_KEY).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Serialization.jsonToTree(response.body());
-    }
-
-    private HttpResponse<String> post(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

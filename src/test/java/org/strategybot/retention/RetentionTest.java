@@ -244,7 +244,7 @@ class RetentionTest {
         Outcome proposed = updates.propose(UUID.randomUUID().toString(), s, ADA, new Updates.Request(target, null, 60, null, note));
         assertThat(proposed.kind()).isEqualTo(Outcome.Kind.PROPOSED);
         if (confirm) {
-            assertThat(updates.confirm(proposed.proposal().id(), s, ADA, new Edits(null, null, null, null)).kind())
+            assertThat(updates.confirm(proposed.proposal().id(), s, ADA, new Edits(null, null, null, null, false)).kind())
                     .isEqualTo(Outcome.Kind.SAVED);
         }
         return proposed.proposal().id();

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.strategybot.access.Caller;
+import org.strategybot.access.Callers;
 import org.strategybot.actions.ActionFilter;
 import org.strategybot.actions.ActionPlan;
 import org.strategybot.actions.ActionView;
@@ -55,13 +57,14 @@ class PlanController {
 
     @GetMapping("/api/priorities")
     List<PrioritySummary> priorities(@RequestParam(required = false) String strategy) {
-        return plan.status(strategy(strategy)).priorities().stream().map(PrioritySummary::of).toList();
+        return plan.status(strategy(strategy)).priorities().stream().map(PlanController::asSeen).map(PrioritySummary::of)
+                .toList();
     }
 
     @GetMapping("/api/priorities/{code}")
     PriorityStatus priority(@PathVariable String code, @RequestParam(required = false) String strategy) {
         Strategy s = strategy(strategy);
-        return plan.status(s, code).orElseThrow(() -> new NoSuchElementException(
+        return plan.status(s, code).map(PlanController::asSeen).orElseThrow(() -> new NoSuchElementException(
                 "No priority '" + code + "' in " + s.id() + "."));
     }
 
@@ -86,9 +89,25 @@ class PlanController {
             if (plan.current(s, code).isEmpty()) {
                 throw new IllegalArgumentException("'" + target + "' is neither a priority nor an action of " + s.id() + ".");
             }
-            return plan.history(s, code, HISTORY_LIMIT);
+            return asSeen(plan.history(s, code, HISTORY_LIMIT));
         }
-        return plan.updatesSince(s.id(), since == null ? plan.trendWindowStart() : instant(since));
+        return asSeen(plan.updatesSince(s.id(), since == null ? plan.trendWindowStart() : instant(since)));
+    }
+
+    /**
+     * Notes and reasons their authors marked sensitive are for 1:1 chats and, over REST, for administrators: the audit
+     * trail is theirs. Other readers (the dashboard in a channel tab, reporting tools) get the entry without its note.
+     */
+    private static boolean seesSensitive() {
+        return Callers.current().map(Caller::admin).orElse(false);
+    }
+
+    private static List<ProgressUpdate> asSeen(List<ProgressUpdate> updates) {
+        return seesSensitive() ? updates : updates.stream().map(ProgressUpdate::withoutSensitiveNote).toList();
+    }
+
+    private static PriorityStatus asSeen(PriorityStatus p) {
+        return seesSensitive() ? p : p.withoutSensitive();
     }
 
     /** Actions as CSV for Power BI and Excel: UTF-8 with a byte-order mark, which Excel needs to read it as UTF-8. */

@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.strategybot.access.Caller;
+import org.strategybot.access.Callers;
 import org.strategybot.actions.RagAt;
 import org.strategybot.reports.DashboardView;
 import org.strategybot.reports.Dashboards;
@@ -24,7 +26,8 @@ class DashboardController {
 
     @GetMapping("/api/dashboard")
     DashboardView dashboard(@RequestParam(required = false) String strategy) {
-        return dashboards.view(scope.forRequest(strategy));
+        // as over the rest of the REST API, notes and reasons marked sensitive are for administrators only
+        return dashboards.view(scope.forRequest(strategy), Callers.current().map(Caller::admin).orElse(false));
     }
 
     /** Each priority's RAG month by month, rebuilt from the update history as the trend is. */
