@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.strategybot.privacy.Finding;
+import org.strategybot.privacy.PersonalDataGuard;
 import org.strategybot.strategy.StrategyCatalog;
-import org.strategybot.updates.PersonalDataGuard;
 
 import jakarta.annotation.PreDestroy;
 
@@ -42,13 +43,14 @@ public class Search {
     private final Analysis analysis = new Analysis();
     private final PassageIndex index = new PassageIndex(analysis);
     private final Quotes quotes = new Quotes(analysis);
-    private final PersonalDataGuard guard = new PersonalDataGuard();
+    private final PersonalDataGuard guard;
     private final Sections sections;
     /** Document id to the version the index holds. */
     private final Map<String, String> indexed = new ConcurrentHashMap<>();
 
-    Search(Documents documents, StrategyCatalog catalog, SearchSettings settings, Clock clock) {
+    Search(Documents documents, StrategyCatalog catalog, PersonalDataGuard guard, SearchSettings settings, Clock clock) {
         this.documents = documents;
+        this.guard = guard;
         this.catalog = catalog;
         this.settings = settings;
         this.clock = clock;
@@ -88,11 +90,11 @@ public class Search {
         if (doc.text() == null || doc.text().isBlank()) {
             throw new IllegalArgumentException("The document is empty: nothing was imported.");
         }
-        List<PersonalDataGuard.Finding> findings = guard.check(doc.text());
+        List<Finding> findings = guard.checkPublished(doc.text());
         if (!findings.isEmpty()) {
             // the kinds found, never the text itself
             throw new IllegalArgumentException("Not imported: the document looks like it holds personal data ("
-                    + findings.stream().map(PersonalDataGuard.Finding::kind).distinct().collect(Collectors.joining(", "))
+                    + findings.stream().map(f -> f.kind().description()).distinct().collect(Collectors.joining(", "))
                     + "). strategy-bot holds strategy documents, never case data about a child or family; remove it and import again.");
         }
         return store(strategyId, doc, 0, sections.split(doc.text(), doc.markdown()));
@@ -112,12 +114,12 @@ public class Search {
         }
         List<Sections.Piece> pieces = new ArrayList<>();
         for (Sections.Piece piece : sections.split(doc.text(), doc.markdown())) {
-            List<PersonalDataGuard.Finding> findings = guard.check(piece.text());
+            List<Finding> findings = guard.checkPublished(piece.text());
             if (findings.isEmpty()) {
                 pieces.add(piece);
             } else {
                 log.warn("A passage of {} in section '{}' is left out of search: it looks like {}", id, piece.section(),
-                        findings.stream().map(PersonalDataGuard.Finding::kind).distinct().toList());
+                        findings.stream().map(Finding::kind).distinct().toList());
             }
         }
         store(strategyId, doc, revision, pieces);
