@@ -22,9 +22,9 @@ final class Addresses {
     private static final Pattern HOUSE = Pattern.compile("(?<![\\d.,£$])\\b\\d{1,4}[a-zA-Z]?,?\\s{1,3}"
             + "(?:(?:[A-Za-z][a-z'-]{1,20}\\s{1,3}){1,3}(?i:" + PLAIN_STREETS + ")|(?:[A-Z][a-z'-]{1,20}\\s{1,3}){1,3}(?:"
             + CAPITAL_STREETS + "))\\b");
-    // in lower case any street type counts after a word of living somewhere: "they moved to 27 lime tree close"
-    private static final Pattern LIVES_AT = Pattern.compile("(?i)\\b(?:live|lives|living|lived|moved|move|moving|address|"
-            + "rehoused|staying|stays|placed|resides|residing)\\s{1,3}(?:at|to|in|is)?\\s{0,3}:?\\s{0,3}\\d{1,4}[a-z]?,?\\s{1,3}"
+    // in lower case any street type counts after a word of living somewhere: "they live at 27 lime tree close"
+    private static final Pattern LIVES_AT = Pattern.compile("(?i)\\b(?:live|lives|living|lived|moved in|moved into|moving in|"
+            + "address|rehoused|staying|stays|placed|resides|residing)\\s{1,3}(?:at|to|in|is)?\\s{0,3}:?\\s{0,3}\\d{1,4}[a-z]?,?\\s{1,3}"
             + "(?:[a-z'-]{2,20}\\s{1,3}){1,3}(?:" + PLAIN_STREETS + "|" + CAPITAL_STREETS + ")\\b");
     private static final Pattern FLAT = Pattern.compile("(?i)\\b(?:flat|apartment|apt)\\s{0,2}\\d{1,4}[a-z]?\\b");
     private static final Pattern POSTCODE = Pattern.compile("(?i)\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s{0,2}\\d[ABD-HJLNP-UW-Z]{2}\\b");

@@ -64,6 +64,9 @@ final class Ages {
             if (text.is(i + 1, "(") && age(text.get(i + 2)) && text.is(i + 3, ")", ",", "and")) {
                 return "an age in brackets after a child";
             }
+            if (text.is(i + 1, ",") && age(text.get(i + 2)) && text.is(i + 3, ",", ")", "and")) {
+                return "an age after a child, such as 'the girl, 13,'";
+            }
         }
         return null;
     }

@@ -34,7 +34,8 @@ final class Cues {
             "remand", "disclosed", "sgo", "cin", "cp", "lac", "cla", "uasc", "neet", "ehcp", "ehc", "pep", "camhs", "adhd",
             "autistic", "diagnosis", "diagnosed", "self-harm", "overdose", "custody", "sentenced", "charged", "bail",
             "pregnant", "missing", "nrm", "respite", "kinship", "placement", "absconded", "runaway", "suspended",
-            "exclusion", "sectioned", "hospitalised");
+            "exclusion", "sectioned", "hospitalised", "yp", "cic", "assault", "assaulted", "offence", "offences",
+            "convicted", "cautioned", "abused", "neglected", "injured", "injuries", "bruising", "beaten");
 
     /** Things a child has ("her review", "his school", "Noah's attendance"). */
     static final Set<String> POSSESSIONS = words("school", "nursery", "college", "class", "teacher", "review", "placement",
@@ -47,7 +48,7 @@ final class Cues {
     /** Subjects that can be given an age: "she is 11", "the boy is ten", "kids are 3 and 5". */
     static final Set<String> CHILD_SUBJECTS = words("he", "she", "who", "boy", "girl", "child", "baby", "son", "daughter",
             "brother", "sister", "yp", "lad", "teenager", "kids", "twins", "siblings", "youngster", "toddler", "infant",
-            "sibling", "cousin", "nephew", "niece", "pupil", "student", "learner");
+            "sibling", "cousin", "nephew", "niece", "pupil", "student", "learner", "person", "uasc", "mum", "dad");
 
     /** Roles and titles that make a name a public official or member of staff. */
     static final Set<String> ROLES = words("cllr", "councillor", "director", "head", "manager", "officer", "lead", "chair",

@@ -1,45 +1,24 @@
 package org.strategybot.privacy;
 
+import java.time.Year;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.strategybot.privacy.Finding.Kind;
+import org.strategybot.privacy.Mentions.Mention;
+import org.strategybot.privacy.Mentions.Strength;
 import org.strategybot.privacy.Text.Token;
 
 /**
- * Named children and family members. A name is a first name from the gazetteer (capitalised, or in lower
- * case next to an age or a family word), a title with a name ("Mrs Okafor", "ms kowalski"), a pseudonym
- * ("Child B") or a family by its surname ("the Kowalski family"). It is refused when something ties it to
+ * Named children and family members. A name {@link Mentions} finds is refused when something ties it to
  * a child: an age beside it, a family word ("the mother of", "and her brother", "Liam's mum"), a care
  * status ("(looked after)", "on a CP plan") or a case word in its sentence. A name with a role or title
  * ("Cllr", "Director of Children's Services", "Helen Watson, Director, presented") is an official, not a child.
  */
 final class People {
 
-    private enum Strength {
-        /** Mr, Mrs, Ms, Miss with a name: a parent or a member of the public unless a role says otherwise. */
-        TITLE,
-        /** A capitalised gazetteer name or a pseudonym: refused with a child's context in its sentence. */
-        STRONG,
-        /** A lower-case name, a sentence's first word that is also an ordinary word, an unknown capitalised word. */
-        WEAK,
-        /** A gazetteer name that is here nearly always a word ("May", "Amber"): only "May's mum" counts. */
-        FAINT
-    }
-
-    private record Mention(int start, int end, Strength strength, boolean gazetteer) {
-    }
-
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "mx", "miss", "master");
-    private static final Set<String> PSEUDONYMS = Set.of("child", "baby", "yp", "sibling", "infant", "boy", "girl", "pupil",
-            "person", "learner", "student", "teenager");
-    private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "the", "a", "an", "to", "of", "is", "was", "in",
-            "on", "at", "for", "with", "from", "by", "as", "be", "are", "has", "had", "have", "it", "this", "that", "out",
-            "up", "not", "no", "all", "will", "can", "may", "so", "if", "but");
-    private static final Set<String> PLACE_WORDS = Set.of("st", "saint", "lake", "mount", "port", "fort", "upper", "lower",
-            "great", "little", "north", "south", "east", "west", "new");
-    private static final Set<String> FAMILY_SURNAME_WORDS = Set.of("family", "household", "children", "kids", "siblings",
-            "twins", "boys", "girls", "brothers", "sisters");
     private static final Set<String> FROM_ORGANISATIONS = Set.of("team", "service", "services", "council", "board",
             "directorate", "department", "unit", "commissioning", "finance", "hr", "legal", "ofsted", "dfe", "police",
             "nhs", "icb", "partnership", "trust", "office", "agency", "borough", "university", "college", "charity");
@@ -55,20 +34,21 @@ final class People {
             "moved in", "returned home", "went missing", "gone missing", "went home", "back home", "in care", "on remand",
             "contact with", "looked after", "child protection", "care order", "care plan",
             "pathway plan", "strategy meeting", "core group", "police protection", "supervised contact", "birth mother",
-            "birth father", "birth family", "birth parents", "foster home", "children's home", "supported accommodation",
+            "birth father", "birth family", "birth parents", "foster home", "supported accommodation",
             "youth offending", "missing episode", "missing episodes", "after school", "at school", "from school",
-            "to school", "missed school", "new school", "of school", "at nursery", "at college");
+            "to school", "missed school", "new school", "of school", "at nursery", "at college", "in court");
+    private static final Pattern DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]((?:19|20)\\d{2})(?!\\d)");
     private static final Set<String> LINKS = Set.of("his", "her", "their", "'s", "my", "whose");
 
-    private final Names names;
+    private final Mentions mentions;
 
     People(Names names) {
-        this.names = names;
+        this.mentions = new Mentions(names);
     }
 
     void find(Text text, boolean published, List<Finding> found) {
         for (int i = 0; i < text.size(); i++) {
-            Mention m = mention(text, i);
+            Mention m = mentions.at(text, i);
             if (m == null) {
                 continue;
             }
@@ -79,116 +59,9 @@ final class People {
             }
             i = m.end() - 1;
         }
-        for (int i = 0; i + 2 < text.size(); i++) {
-            Token surname = text.get(i + 1);
-            Token family = text.get(i + 2);
-            Token after = text.get(i + 3);
-            if (text.is(i, "the") && surname.capitalised() && family.word() && family.text().equals(family.lower())
-                    && FAMILY_SURNAME_WORDS.contains(family.lower()) && ordinaryCapital(surname)
-                    && !Cues.NOT_NAMES.contains(surname.lower())
-                    && !(after != null && (after.is("'s", "'") || Cues.THINGS.contains(after.lower())))) {
-                found.add(new Finding(Kind.NAMED_CHILD, "a family named by its surname"));
-                return;
-            }
+        if (mentions.familyBySurname(text)) {
+            found.add(new Finding(Kind.NAMED_CHILD, "a family named by its surname"));
         }
-    }
-
-    private Mention mention(Text text, int i) {
-        Token t = text.get(i);
-        if (!t.word()) {
-            return null;
-        }
-        if (TITLES.contains(t.lower())) {
-            int j = text.is(i + 1, ".") ? i + 2 : i + 1;
-            Token name = text.get(j);
-            boolean miss = t.is("miss", "master");
-            if (name != null && name.word() && text.sameSentence(i, j) && !FUNCTION_WORDS.contains(name.lower())
-                    && (name.capitalised() || !miss && Character.isLowerCase(name.text().charAt(0)))) {
-                return new Mention(i, surnameEnd(text, j + 1), Strength.TITLE, false);
-            }
-            return null;
-        }
-        if (PSEUDONYMS.contains(t.lower()) && pseudonym(text.get(i + 1)) && text.sameSentence(i, i + 1)) {
-            return new Mention(i, i + 2, Strength.STRONG, false);
-        }
-        if (t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0)) && text.is(i + 1, ".")
-                && text.get(i + 2) != null && pseudonym(text.get(i + 2)) && text.is(i + 3, ".")) {
-            return new Mention(i, i + 4, Strength.WEAK, false);
-        }
-        if (t.capitalised()) {
-            return capitalised(text, i);
-        }
-        if (names.sort(t.text()) == Names.Sort.NAME && t.text().equals(t.lower())) {
-            // "rhys jones and his brother": a lower-case surname after it
-            Token next = text.get(i + 1);
-            boolean surname = next != null && next.word() && next.text().equals(next.lower()) && text.sameSentence(i, i + 1)
-                    && !FUNCTION_WORDS.contains(next.lower()) && !cueWord(next.lower());
-            return new Mention(i, surname ? i + 2 : i + 1, Strength.WEAK, true);
-        }
-        return null;
-    }
-
-    private Mention capitalised(Text text, int i) {
-        Token t = text.get(i);
-        if (!ordinaryCapital(t) || PLACE_WORDS.contains(lowerOf(text, i - 1))) {
-            return null;
-        }
-        int end = surnameEnd(text, i + 1);
-        Token after = text.get(end);
-        if (after != null && after.capitalised() && text.sameSentence(i, end) && Cues.ORGANISATIONS.contains(after.lower())) {
-            return null;
-        }
-        boolean first = i == 0 || !text.sameSentence(i - 1, i) || text.is(i - 1, ":", "-", "(", "\"", "*", "•", ";");
-        Names.Sort sort = names.sort(t.text());
-        if (Cues.NOT_NAMES.contains(t.lower())) {
-            return new Mention(i, i + 1, Strength.FAINT, true);
-        }
-        return switch (sort) {
-            case NAME -> new Mention(i, end, Strength.STRONG, true);
-            case WORD -> new Mention(i, end, first && end == i + 1 ? Strength.WEAK : Strength.STRONG, true);
-            // two capitalised words that are neither organisations nor places read as a first name and surname
-            case NONE -> t.text().length() >= 3 ? new Mention(i, end, Strength.WEAK, end > i + 1 && plainWords(text, i, end)) : null;
-        };
-    }
-
-    private static boolean cueWord(String w) {
-        return Cues.CASE_WORDS.contains(w) || Cues.FAMILY.contains(w) || Cues.POSSESSIONS.contains(w)
-                || Cues.CHILD_SUBJECTS.contains(w) || Cues.GROUPS.contains(w) || Cues.COHORTS.contains(w);
-    }
-
-    private static boolean plainWords(Text text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Cues.NOT_NAMES.contains(text.get(k).lower()) || PLACE_WORDS.contains(text.get(k).lower())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Not an organisation, a role, a word that is never a name here, nor an acronym. */
-    private static boolean ordinaryCapital(Token t) {
-        return !Cues.ORGANISATIONS.contains(t.lower()) && !Cues.role(t.lower()) && !t.text().equals(t.text().toUpperCase())
-                && !Cues.COHORTS.contains(t.lower()) && !Cues.GROUPS.contains(t.lower());
-    }
-
-    private static String lowerOf(Text text, int i) {
-        Token t = text.get(i);
-        return t == null ? "" : t.lower();
-    }
-
-    /** Past further capitalised words and initials: surnames ("Tyler Brown", "Ava-Mae Hughes", "Tom W."). */
-    private static int surnameEnd(Text text, int j) {
-        int end = j;
-        while (end < j + 3 && text.get(end) != null && text.sameSentence(j - 1, end) && text.get(end).capitalised()
-                && !Cues.ORGANISATIONS.contains(text.get(end).lower()) && !Cues.role(text.get(end).lower())
-                && !TITLES.contains(text.get(end).lower())) {
-            end++;
-        }
-        return end;
-    }
-
-    private static boolean pseudonym(Token t) {
-        return t != null && t.word() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
     }
 
     private String judge(Text text, Mention m, boolean published) {
@@ -206,6 +79,9 @@ final class People {
     /** What sits right next to the name: an age, a family word, a care status in brackets, a possessive. */
     private String adjacent(Text text, Mention m) {
         int j = m.end();
+        if (m.glued()) {
+            return possessed(text, j, m) ? "a name with a family or care word after it, such as 'Liam's mum'" : null;
+        }
         if (text.is(j, "'s") || text.is(j, "'") && text.get(j - 1).lower().endsWith("s")) {
             if (possessed(text, j + 1, m)) {
                 return "a name with a family or care word after it, such as 'Liam's mum'";
@@ -216,6 +92,9 @@ final class People {
         }
         if (text.is(j, "(") && Ages.age(text.get(j + 1)) && text.is(j + 2, ")", ",", "and", "&")) {
             return "a name followed by an age";
+        }
+        if (m.strength() != Strength.WEAK && birthDate(text, j)) {
+            return "a name followed by what reads as a date of birth";
         }
         if (text.is(j, "(") && bracketedStatus(text, j + 1)) {
             return "a name with a care status in brackets";
@@ -230,7 +109,7 @@ final class People {
             }
             int k = text.is(j, ",") ? j + 1 : j;
             if (text.is(k, "and") && text.get(k + 1) != null && LINKS.contains(text.get(k + 1).lower())
-                    && familyWithin(text, k + 2, 2)) {
+                    && (familyWithin(text, k + 2, 2) || m.gazetteer() && possessed(text, k + 2, m))) {
                 return "a name with a family member, such as 'and his mother'";
             }
             if (text.is(m.start() - 1, "of") && text.get(m.start() - 2) != null && Cues.FAMILY.contains(text.get(m.start() - 2).lower())) {
@@ -243,6 +122,22 @@ final class People {
             }
         }
         return null;
+    }
+
+    /** "Nathan Cole 07.05.2012": a full date right after a name, of a year a child now living was born in. */
+    private static boolean birthDate(Text text, int j) {
+        int k = text.is(j, ",", "(", "-", ":") ? j + 1 : j;
+        Token t = text.get(k);
+        if (t == null || !text.sameSentence(j, k) || !Character.isDigit(t.text().charAt(0))) {
+            return false;
+        }
+        Matcher date = DATE.matcher(text.value).region(t.start(), Math.min(text.value.length(), t.start() + 12));
+        if (!date.lookingAt()) {
+            return false;
+        }
+        int year = Integer.parseInt(date.group(1));
+        int now = Year.now().getValue();
+        return year <= now - 2 && year >= now - 25;
     }
 
     private boolean possessed(Text text, int k, Mention m) {

@@ -59,6 +59,9 @@ final class SmallNumbers {
     }
 
     private static boolean notACount(Text text, int i) {
+        if (text.is(i, "couple")) {
+            return false;
+        }
         Token before = text.get(i - 1);
         if (before != null && text.sameSentence(i - 1, i)) {
             if (NOT_A_COUNT_AFTER.contains(before.lower()) || before.is("in") && Cues.number(text.get(i - 2)) >= 0) {

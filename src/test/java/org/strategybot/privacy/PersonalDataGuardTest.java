@@ -2,7 +2,12 @@ package org.strategybot.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -121,6 +126,17 @@ class PersonalDataGuardTest {
         assertThat(guard.checkPublished(minutes)).isEmpty();
         assertThat(guard.checkPublished("Visited Jayden Smith, aged 7, at 12 Acacia Avenue.")).extracting(Finding::kind)
                 .contains(Kind.AGE, Kind.HOME_ADDRESS, Kind.NAMED_CHILD);
+    }
+
+    @Test
+    void theShippedStrategyDocumentsImportWhole() throws IOException {
+        try (Stream<Path> sources = Files.list(Path.of("src/main/resources/strategies/sources"))) {
+            List<Path> documents = sources.toList();
+            assertThat(documents).isNotEmpty();
+            for (Path document : documents) {
+                assertThat(guard.checkPublished(Files.readString(document))).as(document.toString()).isEmpty();
+            }
+        }
     }
 
     @Test
