@@ -27,7 +27,7 @@ final class Cues {
             "stepbrother", "stepsister", "half-brother", "half-sister", "nan", "nana", "nanny", "nanna", "gran", "granny",
             "grandma", "grandmother", "grandad", "granddad", "grandpa", "grandfather", "grandparent", "grandparents", "aunt",
             "auntie", "aunty", "uncle", "cousin", "nephew", "niece", "twin", "twins", "boyfriend", "girlfriend", "carer",
-            "carers", "guardian", "stepson", "stepdaughter");
+            "carers", "guardian", "stepson", "stepdaughter", "boy", "girl", "lad", "lass", "kid");
 
     /** Words of a child's own case: what happens to one child, not a service. */
     static final Set<String> CASE_WORDS = words("placed", "fostered", "adopted", "excluded", "arrested", "remanded",
@@ -48,7 +48,8 @@ final class Cues {
     /** Subjects that can be given an age: "she is 11", "the boy is ten", "kids are 3 and 5". */
     static final Set<String> CHILD_SUBJECTS = words("he", "she", "who", "boy", "girl", "child", "baby", "son", "daughter",
             "brother", "sister", "yp", "lad", "teenager", "kids", "twins", "siblings", "youngster", "toddler", "infant",
-            "sibling", "cousin", "nephew", "niece", "pupil", "student", "learner", "person", "uasc", "mum", "dad");
+            "sibling", "cousin", "nephew", "niece", "pupil", "student", "learner", "person", "uasc", "mum", "dad",
+            "eldest", "youngest", "oldest", "leaver", "lass");
 
     /** Roles and titles that make a name a public official or member of staff. */
     static final Set<String> ROLES = words("cllr", "councillor", "director", "head", "manager", "officer", "lead", "chair",

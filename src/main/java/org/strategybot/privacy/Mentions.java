@@ -37,6 +37,12 @@ final class Mentions {
             "up", "not", "no", "all", "will", "can", "may", "so", "if", "but");
     private static final Set<String> PLACE_WORDS = Set.of("st", "saint", "lake", "mount", "port", "fort", "upper", "lower",
             "great", "little", "north", "south", "east", "west", "new");
+    private static final Set<String> ABBREVIATIONS = Set.of("HR", "IT", "QA", "SW", "PA", "GP", "MP", "UK", "EU", "OK", "AM",
+            "PM", "TV", "ID", "CP", "YP", "SP", "KS", "NB", "PS", "AD", "DV", "VS", "LA", "BI", "AI", "DS", "SG", "EH", "FS",
+            "OT", "SC", "CE", "EY", "HV", "YJ", "DA", "AP", "PO", "Q1", "Q2", "Q3", "Q4", "RE", "CC", "BC", "WC", "NO");
+    private static final Set<String> LABELS = Set.of("option", "plan", "scenario", "appendix", "annex", "table", "section",
+            "type", "group", "class", "grade", "band", "tier", "phase", "level", "part", "block", "room", "unit", "wing",
+            "ward", "key", "stage", "year", "figure", "model", "route", "site", "zone", "area", "team", "cohort", "wave");
     private static final Set<String> SURNAMES_LIKE_PLACES = Set.of("green", "hill", "wood", "woods", "brook", "field",
             "fields", "lane", "park", "hall", "house", "ward", "bridge", "heath", "church", "chapel", "meadows", "court",
             "grove");
@@ -70,6 +76,14 @@ final class Mentions {
         if (t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0)) && text.is(i + 1, ".")
                 && text.get(i + 2) != null && pseudonym(text.get(i + 2)) && text.is(i + 3, ".")) {
             return new Mention(i, i + 4, Strength.WEAK, false);
+        }
+        if (initials(t)) {
+            // "J, 14, CSE risk", "T's mum": initials count only with an age, a care status or a family word beside
+            // them, and not as a label's letter ("Option A (3)")
+            Token before = text.get(i - 1);
+            boolean label = before != null && text.sameSentence(i - 1, i) && (before.capitalised() || before.type() != Text.Type.OTHER
+                    && !before.word() || LABELS.contains(before.lower()));
+            return label ? null : new Mention(i, i + 1, Strength.WEAK, false);
         }
         if (t.capitalised()) {
             return capitalised(text, i);
@@ -105,6 +119,9 @@ final class Mentions {
         boolean verb = first && sort == Names.Sort.NONE && next != null && next.capitalised()
                 && names.sort(next.text()) != Names.Sort.NONE;
         int end = verb ? i + 1 : surnameEnd(text, i + 1);
+        if (sort == Names.Sort.NONE && end == i + 2 && text.get(i + 1).text().length() == 1) {
+            return null; // a label and its letter: "Option A", "Priority B"
+        }
         Token after = text.get(end);
         if (after != null && after.capitalised() && text.sameSentence(i, end) && Cues.ORGANISATIONS.contains(after.lower())) {
             // "Isabelle Green", "Ethan Wood": a plain first name before a surname that is also a place word
@@ -161,6 +178,13 @@ final class Mentions {
             end++;
         }
         return end;
+    }
+
+    /** One capital letter, or two that are not a common abbreviation ("JS", not "HR"). */
+    private static boolean initials(Token t) {
+        String s = t.text();
+        return t.word() && (s.length() == 1 && Character.isUpperCase(s.charAt(0)) || s.length() == 2
+                && Character.isUpperCase(s.charAt(0)) && Character.isUpperCase(s.charAt(1)) && !ABBREVIATIONS.contains(s));
     }
 
     private static boolean pseudonym(Token t) {

@@ -90,7 +90,9 @@ final class People {
         if (m.strength() == Strength.FAINT) {
             return null;
         }
-        if (text.is(j, "(") && Ages.age(text.get(j + 1)) && text.is(j + 2, ")", ",", "and", "&")) {
+        // a lone letter before a number in brackets is a tally ("R (1), A (2), G (5)"), not an initial with an age
+        boolean letter = m.end() == m.start() + 1 && text.get(m.start()).text().length() == 1;
+        if (!letter && text.is(j, "(") && Ages.age(text.get(j + 1)) && text.is(j + 2, ")", ",", "and", "&")) {
             return "a name followed by an age";
         }
         if (m.strength() != Strength.WEAK && birthDate(text, j)) {

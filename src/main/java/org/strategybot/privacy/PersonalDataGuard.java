@@ -62,9 +62,9 @@ public class PersonalDataGuard {
     }
 
     /**
-     * The first-name lists are read once and shared. Parsing Datafaker's YAML takes most of a second, so it
-     * starts in the background when the first guard is made, off the application's start-up path; a check
-     * that comes before it is done waits for it.
+     * The first-name lists are read once and shared. Parsing Datafaker's YAML takes about a second of CPU, so
+     * it runs on its own thread from the moment the first guard is made, beside the rest of the application's
+     * start-up; a check that comes before it is done (seeding the shipped documents) waits for it.
      */
     private static final class Gazetteer {
         private static final CompletableFuture<Names> NAMES = CompletableFuture.supplyAsync(Names::load, work -> {

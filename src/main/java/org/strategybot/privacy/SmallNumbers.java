@@ -27,6 +27,8 @@ final class SmallNumbers {
             "x", "times", "of", ".", "or");
     private static final Set<String> STOPS = Set.of("for", "with", "to", "from", "at", "by", "on", "and", "or", "who", "that",
             "which", "were", "was", "are", "is", "have", "has", "had", "will", "came", "in");
+    // "3 foster families", "2 adoptive parents": carers, not the children
+    private static final Set<String> CARERS = Set.of("foster", "adoptive", "host", "prospective", "approved");
     private static final Set<String> DETERMINERS = Set.of("the", "our", "these", "those", "their", "its", "your");
 
     private SmallNumbers() {
@@ -62,15 +64,22 @@ final class SmallNumbers {
         if (text.is(i, "couple")) {
             return false;
         }
+        Token t = text.get(i);
         Token before = text.get(i - 1);
-        if (before != null && text.sameSentence(i - 1, i)) {
+        if (before != null && text.sameSentence(i - 1, i) && (!joining(before) || before.end() == t.start())) {
             if (NOT_A_COUNT_AFTER.contains(before.lower()) || before.is("in") && Cues.number(text.get(i - 2)) >= 0) {
                 return true;
             }
         }
         Token after = text.get(i + 1);
-        return after != null && text.sameSentence(i, i + 1) && (NOT_A_COUNT_BEFORE.contains(after.lower())
-                && !(after.is("of") && text.get(i + 2) != null && DETERMINERS.contains(text.get(i + 2).lower())));
+        return after != null && text.sameSentence(i, i + 1) && (!joining(after) || after.start() == t.end())
+                && NOT_A_COUNT_BEFORE.contains(after.lower())
+                && !(after.is("of") && text.get(i + 2) != null && DETERMINERS.contains(text.get(i + 2).lower()));
+    }
+
+    /** Punctuation that joins numbers into a range, ratio or date only when written tight: "2-4", "1:4", "3/5". */
+    private static boolean joining(Token t) {
+        return t.is("-", ":", "/");
     }
 
     /** Up to four modifiers, then a group word that is not the first half of a thing ("family hubs"). */
@@ -85,7 +94,7 @@ final class SmallNumbers {
                 return false;
             }
             String w = t.lower();
-            if (Cues.GROUPS.contains(w) && (!Cues.GROUP_NEEDS.containsKey(w)
+            if (Cues.GROUPS.contains(w) && !CARERS.contains(n > 0 ? text.get(n - 1).lower() : "") && (!Cues.GROUP_NEEDS.containsKey(w)
                     || Cues.GROUP_NEEDS.get(w).contains(n > 0 ? text.get(n - 1).lower() : ""))) {
                 Token next = text.get(n + 1);
                 boolean thing = next != null && text.sameSentence(n, n + 1) && (next.is("'s", "'") || Cues.THINGS.contains(next.lower())

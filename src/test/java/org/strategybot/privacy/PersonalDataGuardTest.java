@@ -62,9 +62,12 @@ class PersonalDataGuardTest {
             spoke with leo's nan re contact                              | NAMED_CHILD
             the Kowalski family have moved out of the borough            | NAMED_CHILD
             Jayden (7​) has settled with his carers                      | NAMED_CHILD
+            J, 14, CSE risk flagged                                      | NAMED_CHILD
+            Jo's little boy has been excluded                            | NAMED_CHILD
             only 2 children in care and 1 young carer came to the forum  | SMALL_NUMBER
             three families attended the course                           | SMALL_NUMBER
             a single care leaver came to the workshop                    | SMALL_NUMBER
+            Update: 3 families attended                                  | SMALL_NUMBER
             """)
     void findsEachKindOfPersonalData(String note, Kind kind) {
         assertThat(guard.check(note)).extracting(Finding::kind).contains(kind);
@@ -95,7 +98,10 @@ class PersonalDataGuardTest {
             "Two new children's homes and 3 family hubs opened",
             "fewer than 5 children attended, so numbers are suppressed",
             "Over 300 families used the holiday programme",
-            "New due date 31/03/2027 agreed with partners"})
+            "New due date 31/03/2027 agreed with partners",
+            "RAG: R (1), A (2), G (5)",
+            "Option A (3) chosen by the board",
+            "April update: 3 new foster families approved"})
     void letsStrategyLanguageThrough(String note) {
         assertThat(guard.check(note)).as(note).isEmpty();
     }
