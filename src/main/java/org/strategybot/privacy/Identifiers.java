@@ -74,7 +74,10 @@ final class Identifiers {
                 found.add(new Finding(Kind.REFERENCE, "ten digits labelled as a unique learner number"));
             } else if (digits.charAt(0) != '0' && isNhsNumber(digits) && !financial(text, m.start())) {
                 found.add(new Finding(Kind.NHS_NUMBER, "ten digits with a valid NHS check digit"));
+            } else {
+                continue;
             }
+            return;
         }
     }
 
@@ -128,10 +131,14 @@ final class Identifiers {
         return FINANCE.matcher(before(text, at, 40)).find();
     }
 
+    /** Up to {@code chars} characters before a position, within its line; never reads further back. */
     private static String before(String text, int at, int chars) {
-        int from = Math.max(0, at - chars);
-        int line = text.lastIndexOf('\n', at - 1);
-        return text.substring(Math.max(from, line + 1), at);
+        int from = at;
+        int floor = Math.max(0, at - chars);
+        while (from > floor && text.charAt(from - 1) != '\n') {
+            from--;
+        }
+        return text.substring(from, at);
     }
 
     /** The NHS number's modulus 11 check. */

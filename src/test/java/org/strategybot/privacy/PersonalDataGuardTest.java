@@ -160,7 +160,8 @@ class PersonalDataGuardTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"<at>", "a.", "<a", "Aa ", "1 ", "a@", "aged ", "Mr ", "12 Acacia ", "0", "9-", "(7", "x'", "\u200B"})
+    @ValueSource(strings = {"<at>", "a.", "<a", "Aa ", "1 ", "a@", "aged ", "Mr ", "12 Acacia ", "0", "9-", "(7", "x'", "\u200B",
+            "943 476 5918 ", "Lily, 6, "})
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void hostileRepetitionIsCheckedInBoundedTime(String unit) {
         // a quarter of a megabyte: a rule that rescans from every position would take hours on it
