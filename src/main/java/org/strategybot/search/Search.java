@@ -7,11 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,8 +20,9 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.strategybot.privacy.Finding;
+import org.strategybot.privacy.PersonalDataGuard;
 import org.strategybot.strategy.StrategyCatalog;
-import org.strategybot.updates.PersonalDataGuard;
 
 import jakarta.annotation.PreDestroy;
 
@@ -36,8 +35,6 @@ public class Search {
 
     private static final Logger log = LoggerFactory.getLogger(Search.class);
     private static final int TITLE_LIMIT = 200;
-    /** How much of each side of a join between passages the guard reads again together. */
-    private static final int SEAM = 120;
     /** An import that has not switched its document's version after this long was interrupted. */
     private static final Duration ABANDONED = Duration.ofHours(1);
 
@@ -48,13 +45,14 @@ public class Search {
     private final Analysis analysis = new Analysis();
     private final PassageIndex index = new PassageIndex(analysis);
     private final Quotes quotes = new Quotes(analysis);
-    private final PersonalDataGuard guard = new PersonalDataGuard();
+    private final PersonalDataGuard guard;
     private final Sections sections;
     /** Document id to the version the index holds. */
     private final Map<String, String> indexed = new ConcurrentHashMap<>();
 
-    Search(Documents documents, StrategyCatalog catalog, SearchSettings settings, Clock clock) {
+    Search(Documents documents, StrategyCatalog catalog, PersonalDataGuard guard, SearchSettings settings, Clock clock) {
         this.documents = documents;
+        this.guard = guard;
         this.catalog = catalog;
         this.settings = settings;
         this.clock = clock;
@@ -94,35 +92,14 @@ public class Search {
         if (doc.text() == null || doc.text().isBlank()) {
             throw new IllegalArgumentException("The document is empty: nothing was imported.");
         }
-        List<Sections.Piece> pieces = sections.split(doc.text(), doc.markdown());
-        Set<PersonalDataGuard.Finding> findings = guarded(pieces);
+        List<Finding> findings = guard.checkPublished(doc.text());
         if (!findings.isEmpty()) {
             // the kinds found, never the text itself
             throw new IllegalArgumentException("Not imported: the document looks like it holds personal data ("
-                    + findings.stream().map(PersonalDataGuard.Finding::kind).distinct().collect(Collectors.joining(", "))
+                    + findings.stream().map(f -> f.kind().description()).distinct().collect(Collectors.joining(", "))
                     + "). strategy-bot holds strategy documents, never case data about a child or family; remove it and import again.");
         }
-        return store(strategyId, doc, 0, pieces);
-    }
-
-    /**
-     * The guard over all that would be stored, a bounded passage at a time: each passage, each section heading, and
-     * each join between neighbouring passages (a name one side of a cut, an age the other). The work grows with the
-     * document's length, not its square, whatever the guard's patterns cost on one long string.
-     */
-    private Set<PersonalDataGuard.Finding> guarded(List<Sections.Piece> pieces) {
-        Set<PersonalDataGuard.Finding> found = new LinkedHashSet<>();
-        pieces.stream().map(Sections.Piece::section).filter(Objects::nonNull).distinct().forEach(h -> found.addAll(guard.check(h)));
-        for (int i = 0; i < pieces.size(); i++) {
-            String text = pieces.get(i).text();
-            found.addAll(guard.check(text));
-            if (i + 1 < pieces.size()) {
-                String next = pieces.get(i + 1).text();
-                found.addAll(guard.check(text.substring(Math.max(0, text.length() - SEAM)) + "\n"
-                        + next.substring(0, Math.min(next.length(), SEAM))));
-            }
-        }
-        return found;
+        return store(strategyId, doc, 0, sections.split(doc.text(), doc.markdown()));
     }
 
     /**
@@ -139,12 +116,12 @@ public class Search {
         }
         List<Sections.Piece> pieces = new ArrayList<>();
         for (Sections.Piece piece : sections.split(doc.text(), doc.markdown())) {
-            List<PersonalDataGuard.Finding> findings = guard.check(piece.text());
+            List<Finding> findings = guard.checkPublished(piece.text());
             if (findings.isEmpty()) {
                 pieces.add(piece);
             } else {
                 log.warn("A passage of {} in section '{}' is left out of search: it looks like {}", id, piece.section(),
-                        findings.stream().map(PersonalDataGuard.Finding::kind).distinct().toList());
+                        findings.stream().map(Finding::kind).distinct().toList());
             }
         }
         store(strategyId, doc, revision, pieces);

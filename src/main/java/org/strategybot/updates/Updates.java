@@ -21,6 +21,8 @@ import org.strategybot.actions.ConcurrentChangeException;
 import org.strategybot.actions.ProgressUpdate;
 import org.strategybot.actions.Rag;
 import org.strategybot.actions.Stewards;
+import org.strategybot.privacy.Finding;
+import org.strategybot.privacy.PersonalDataGuard;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.updates.Outcome.Kind;
 
@@ -39,12 +41,13 @@ public class Updates {
     private final ActionPlan plan;
     private final Access access;
     private final Proposals proposals;
-    private final PersonalDataGuard guard = new PersonalDataGuard();
+    private final PersonalDataGuard guard;
     private final UpdateSettings settings;
     private final Clock clock;
 
-    Updates(ActionPlan plan, Access access, Proposals proposals, UpdateSettings settings, Clock clock) {
+    Updates(ActionPlan plan, Access access, Proposals proposals, PersonalDataGuard guard, UpdateSettings settings, Clock clock) {
         this.plan = plan;
+        this.guard = guard;
         this.access = access;
         this.proposals = proposals;
         this.settings = settings;
@@ -262,11 +265,11 @@ public class Updates {
             return Optional.of(Outcome.of(Kind.INVALID, "That note is longer than " + settings.maxNoteLength()
                     + " characters; please shorten it. Nothing was saved."));
         }
-        List<PersonalDataGuard.Finding> findings = guard.check(note);
+        List<Finding> findings = guard.check(note);
         if (findings.isEmpty()) {
             return Optional.empty();
         }
-        List<String> what = findings.stream().map(PersonalDataGuard.Finding::toString).distinct().toList();
+        List<String> what = findings.stream().map(Finding::description).distinct().toList();
         return Optional.of(new Outcome(Kind.PERSONAL_DATA, "I haven't saved or kept this update: it looks like it contains "
                 + "personal data (" + String.join("; ", what) + "). This bot is for strategy and action-plan progress, "
                 + "never case details about a child or family. Please rephrase it without them.", null, null, what));

@@ -145,6 +145,17 @@ class UpdateFlowTest {
     }
 
     @Test
+    void aSmallCountOfChildrenIsRefusedWithTheReason() throws Exception {
+        String reply = chat.ask(ADMIN, "SP1.2 is now green - only 2 children in care and 1 young carer came to the forum");
+        assertThat(reply).contains("personal data").contains("fewer than 5").doesNotContain("only 2 children");
+        assertThat(mongo.getCollection("proposals").countDocuments(new org.bson.Document("note",
+                new org.bson.Document("$regex", "young carer")))).isZero();
+        // counts at the threshold and of staff are progress, not personal data
+        assertThat(chat.propose(ADMIN, "SP1.2 is now green - 12 children, 5 families and 2 social workers came to the forum"))
+                .isNotNull();
+    }
+
+    @Test
     void anAdminMakesSomeoneLeadByMentioningThemAndTheyCanThenUpdateTheirPriorityOnly() throws Exception {
         ObjectNode assign = TeamsActivities.message(connector.url(), CHANNEL, "make <at>Lee Lead</at> the lead for SP3");
         TeamsChat.as(assign, ADMIN);

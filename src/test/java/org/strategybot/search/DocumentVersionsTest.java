@@ -14,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.strategybot.privacy.PersonalDataGuard;
+import org.strategybot.privacy.PrivacySettings;
 import org.strategybot.strategy.StrategyCatalog;
 import org.strategybot.system.TestStore;
 
@@ -51,7 +53,7 @@ class DocumentVersionsTest {
         mongo.insert(new StoredPassage(doc.id() + "#" + newer + "#0", STRATEGY, doc.id(), newer, 0, null, "Respite nights at the new centre."));
         assertThat(search.find(STRATEGY, "respite nights")).as("readers follow the document's version").isEmpty();
 
-        Search restarted = new Search(documents, catalog, settings, Clock.systemUTC());
+        Search restarted = new Search(documents, catalog, new PersonalDataGuard(PrivacySettings.defaults()), settings, Clock.systemUTC());
         restarted.sync();
 
         List<String> versions = mongo.find(query(where("documentId").is(doc.id())), StoredPassage.class).stream()
