@@ -37,8 +37,8 @@ class BotConfiguration {
     }
 
     @Bean
-    Bot bot(Answers answers, Digests digests, MeterRegistry meters) {
-        return new StrategyBot(answers, digests, meters);
+    Bot bot(Answers answers, Digests digests, MeterRegistry meters, PeopleLinks people) {
+        return new StrategyBot(answers, digests, meters, people);
     }
 
     /** The person hears that it failed, never how: details go to the log with the activity id. */

@@ -36,11 +36,13 @@ class StrategyBot extends TeamsActivityHandler {
     private final Answers answers;
     private final Digests digests;
     private final MeterRegistry meters;
+    private final PeopleLinks people;
 
-    StrategyBot(Answers answers, Digests digests, MeterRegistry meters) {
+    StrategyBot(Answers answers, Digests digests, MeterRegistry meters, PeopleLinks people) {
         this.answers = answers;
         this.digests = digests;
         this.meters = meters;
+        this.people = people;
     }
 
     /**
@@ -58,6 +60,7 @@ class StrategyBot extends TeamsActivityHandler {
 
     @Override
     protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
+        people.heard(turn.getActivity());
         JsonNode card = cardData(turn.getActivity().getValue());
         if (card != null && card.path(UpdateCards.MARKER).asBoolean(false)) {
             return submitted(turn, card);
@@ -133,6 +136,7 @@ class StrategyBot extends TeamsActivityHandler {
             return CompletableFuture.completedFuture(null);
         }
         digests.installed(conversation(activity));
+        people.joined(activity);
         return turn.sendActivity(AnswerCards.message(answers.welcome(conversation(activity)))).thenApply(sent -> null);
     }
 
