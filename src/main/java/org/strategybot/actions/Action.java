@@ -22,7 +22,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param ownerEmail   the owner's email or UPN as the plan gives it, lower case; null when not given
  * @param note         the latest progress note as people wrote it (a spreadsheet's "Latest update" column, or
  *                     a note posted in chat); kept here because the history entry around it says more
- * @param retired      taken out of the plan: left out of the status, lists and reminders, its history kept
+ * @param retired      taken out of the plan: left out of the status, lists and reminders, its history kept;
+ *                     never null
  */
 @Document("actions")
 public record Action(
@@ -45,11 +46,13 @@ public record Action(
         List<ProgressUpdate> recent,
         String ownerEmail,
         String note,
-        boolean retired) {
+        Boolean retired) {
 
     @PersistenceCreator
     public Action {
         recent = recent == null ? List.of() : List.copyOf(recent);
+        // actions stored before retiring existed have no such field: they are in force
+        retired = retired != null && retired;
     }
 
     /** An action that is not retired and has no owner email or note of its own. */

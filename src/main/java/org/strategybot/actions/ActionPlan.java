@@ -96,6 +96,11 @@ public class ActionPlan {
         return emails;
     }
 
+    /** The strategy itself changed (a priority added or taken out): every answer follows at once on this instance. */
+    public void strategyChanged(Strategy strategy) {
+        rollUp.refresh(strategy);
+    }
+
     /** Who, besides administrators, may update this priority or action. */
     public Stewards stewards(Strategy strategy, String target) {
         String priority = target.contains(".") ? target.substring(0, target.indexOf('.')) : target;

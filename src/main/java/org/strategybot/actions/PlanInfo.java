@@ -12,5 +12,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param source   what the plan was last loaded from: a plan file, or "imported from plan.xlsx"
  */
 @Document("plans")
-record PlanInfo(@Id String strategyId, boolean sample, String note, Instant loadedAt, int revision, String source) {
+record PlanInfo(@Id String strategyId, boolean sample, String note, Instant loadedAt, Integer revision, String source) {
+
+    PlanInfo {
+        // plans stored before revisions, and those only an import has written, have none
+        revision = revision == null ? 0 : revision;
+    }
 }

@@ -6,11 +6,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +17,6 @@ import org.strategybot.access.Caller;
 import org.strategybot.access.Callers;
 import org.strategybot.actions.ActionFilter;
 import org.strategybot.actions.ActionPlan;
-import org.strategybot.planadmin.ImportRefused;
 import org.strategybot.planadmin.ImportReport;
 import org.strategybot.planadmin.PlanExport;
 import org.strategybot.planadmin.PlanSpreadsheets;
@@ -102,20 +98,6 @@ class SpreadsheetController {
                 .contentType(MediaType.parseMediaType(XLSX))
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("actions.xlsx"))
                 .body(export.xlsx(filter));
-    }
-
-    @ExceptionHandler(TooLarge.class)
-    ResponseEntity<ProblemDetail> tooLarge(TooLarge e) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage()));
-    }
-
-    /** Refused rows when applying: 400, with the same report a dry run gives, so every reason is there to act on. */
-    @ExceptionHandler(ImportRefused.class)
-    ResponseEntity<ProblemDetail> refused(ImportRefused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setProperty("report", e.report());
-        return ResponseEntity.badRequest().body(problem);
     }
 
     private static String dispositionName(HttpServletRequest request) {
