@@ -31,6 +31,7 @@ final class XlsxSheet {
     static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
     static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
     private static final int MAX_ENTRIES = 2000;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(XlsxSheet.class);
 
     private XlsxSheet() {
     }
@@ -60,8 +61,7 @@ final class XlsxSheet {
             if (e instanceof TooLarge || e instanceof IllegalArgumentException) {
                 throw (RuntimeException) e;
             }
-            throw new IllegalArgumentException("The file is not a workbook that can be read (" + e.getClass().getSimpleName()
-                    + "); save it from Excel as .xlsx or as CSV UTF-8.");
+            throw unreadable(e);
         }
     }
 
@@ -134,8 +134,13 @@ final class XlsxSheet {
             if (e instanceof TooLarge) {
                 throw (TooLarge) e;
             }
-            throw new IllegalArgumentException("The file is not a workbook that can be read (" + e.getClass().getSimpleName()
-                    + "); save it from Excel as .xlsx or as CSV UTF-8.");
+            throw unreadable(e);
         }
+    }
+
+    /** What the person is told; what the library said goes to the log only. */
+    private static IllegalArgumentException unreadable(Exception e) {
+        log.info("An uploaded workbook could not be read: {}", e.toString());
+        return new IllegalArgumentException("The file is not a workbook that can be read; save it from Excel as .xlsx or as CSV UTF-8.");
     }
 }

@@ -223,6 +223,55 @@ class PlanImportApiTest {
         assertThat(response.statusCode()).isEqualTo(403);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            a CSV over the size limit            | csv  | 413 | larger than 2097152 bytes
+            a sheet with too many rows           | csv  | 413 | more than 5000 rows
+            a workbook that unpacks to gigabytes | xlsx | 413 | unpacks to more than 64 MB
+            a CSV sent as a workbook             | xlsx | 400 | not an XLSX workbook
+            a zip that is not a workbook         | xlsx | 400 | not a workbook that can be read
+            a sheet without a header row         | csv  | 400 | No header row found
+            an empty body                        | csv  | 400 | The file is empty
+            """)
+    @Order(9)
+    void hostileOrMistakenFilesAreRefusedWithAClearAnswerAndNothingWritten(String what, String kind, int status,
+            String detail) throws Exception {
+        JsonNode before = getJson("/api/actions");
+        HttpResponse<String> response = post(PLAN, kind, hostile(what));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(json.readTree(response.body()).path("detail").asString()).contains(detail);
+        assertThat(response.body()).doesNotContain("Exception");
+        assertThat(getJson("/api/actions")).isEqualTo(before);
+    }
+
+    private static byte[] hostile(String what) throws java.io.IOException {
+        return switch (what) {
+            case "a CSV over the size limit" -> new byte[2 * 1024 * 1024 + 1];
+            case "a sheet with too many rows" -> "Priority,Ref,Action,RAG\r\n".concat("SP1,,An action,G\r\n".repeat(5001))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case "a workbook that unpacks to gigabytes" -> zip("xl/worksheets/sheet1.xml", 65 * 1024 * 1024 + 1);
+            case "a CSV sent as a workbook", "a sheet without a header row" -> "Just a note\r\nand another\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case "a zip that is not a workbook" -> zip("readme.txt", 10);
+            default -> new byte[0];
+        };
+    }
+
+    /** A zip of one entry of spaces: a megabyte of them deflates to about a kilobyte. */
+    private static byte[] zip(String entry, int size) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(entry));
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int left = size; left > 0; left -= spaces.length) {
+                zip.write(spaces, 0, Math.min(left, spaces.length));
+            }
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
     static Map<String, String> fields(JsonNode changes, String code) {
         Map<String, String> fields = new java.util.LinkedHashMap<>();
         find(changes, code).path("fields").forEach(f -> fields.put(f.path("field").asString(), f.path("after").asString()));
