@@ -133,7 +133,8 @@ class PlanAdminController {
                 .body(new Period(next.id(), next.title(), from, to, started.getValue()));
     }
 
-    private static byte[] body(HttpServletRequest request, long limit) throws IOException {
+    /** The request's body, read one byte past the limit: a body sent without a length is refused once too large. */
+    static byte[] body(HttpServletRequest request, long limit) throws IOException {
         if (request.getContentLengthLong() > limit) {
             throw new TooLarge("The file is larger than " + limit + " bytes (strategy-bot.plan-import.max-file-size); nothing was imported.");
         }

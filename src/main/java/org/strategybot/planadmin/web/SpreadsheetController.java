@@ -1,7 +1,6 @@
 package org.strategybot.planadmin.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.ContentDisposition;
@@ -20,7 +19,6 @@ import org.strategybot.actions.ActionPlan;
 import org.strategybot.planadmin.ImportReport;
 import org.strategybot.planadmin.PlanExport;
 import org.strategybot.planadmin.PlanSpreadsheets;
-import org.strategybot.planadmin.TooLarge;
 import org.strategybot.strategy.StrategyScope;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,15 +56,7 @@ class SpreadsheetController {
             @RequestParam(defaultValue = "false") boolean skipRefused, @RequestParam(required = false) String name,
             HttpServletRequest request) throws IOException {
         var strategy = scope.forRequest(id);
-        long limit = spreadsheets.settings().maxFileSize().toBytes();
-        if (request.getContentLengthLong() > limit) {
-            throw new TooLarge("The file is larger than " + limit + " bytes (strategy-bot.plan-import.max-file-size); nothing was imported.");
-        }
-        byte[] body;
-        try (InputStream in = request.getInputStream()) {
-            // one byte past the limit: a body sent without a length is refused as soon as it is too large
-            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 1, limit + 1));
-        }
+        byte[] body = PlanAdminController.body(request, spreadsheets.settings().maxFileSize().toBytes());
         PlanSpreadsheets.Format format = request.getContentType() != null && request.getContentType().startsWith(XLSX)
                 ? PlanSpreadsheets.Format.XLSX : PlanSpreadsheets.Format.CSV;
         Caller caller = Callers.current().orElseThrow();
