@@ -34,7 +34,17 @@ function headers(accept) {
 
 /** Fetches a path of the API; a 401 throws Unauthorized, other failures an Error with the problem's detail. */
 export async function get(path, accept = 'application/json') {
-  const response = await fetch(path, { headers: headers(accept), credentials: 'omit', cache: 'no-store' });
+  return checked(await fetch(path, { headers: headers(accept), credentials: 'omit', cache: 'no-store' }));
+}
+
+/** Sends a body (a file, or JSON) to the API, as get does; the answer's JSON, or an Error with the problem's detail. */
+export async function send(method, path, body, contentType) {
+  const h = headers('application/json');
+  h['Content-Type'] = contentType;
+  return (await checked(await fetch(path, { method, headers: h, body, credentials: 'omit', cache: 'no-store' }))).json();
+}
+
+async function checked(response) {
   if (response.status === 401) {
     throw new Unauthorized('Your access key was not accepted.');
   }

@@ -4,6 +4,7 @@ import { Unauthorized, forgetKey, hasCredential, json, rememberKey, useTeamsToke
 import { drawRagHistory } from './chart.js';
 import { wireReport } from './report.js';
 import { applyTheme, followSystemTheme, inTeams, loadTeams } from './teams.js';
+import { wireUpkeep } from './upkeep.js';
 
 const $ = (id) => document.getElementById(id);
 const WORDS = { RED: 'Red', AMBER: 'Amber', GREEN: 'Green' };
@@ -100,6 +101,7 @@ async function load() {
     $('content').hidden = false;
     $('nav').hidden = false;
     $('sign-out').hidden = inTeams();
+    await wireUpkeep(view.strategyId, load);
     showLinkedSection();
   } catch (error) {
     failed(error);

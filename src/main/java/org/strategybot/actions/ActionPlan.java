@@ -20,14 +20,16 @@ public class ActionPlan {
     private final Actions actions;
     private final ProgressUpdates updates;
     private final PlanRecords records;
+    private final PlanImports imports;
     private final ActionSettings settings;
     private final RetentionSettings retention;
     private final Clock clock;
 
     ActionPlan(StatusRollUp rollUp, PlanWrites writes, Actions actions, ProgressUpdates updates, PlanRecords records,
-            ActionSettings settings, RetentionSettings retention, Clock clock) {
+            PlanImports imports, ActionSettings settings, RetentionSettings retention, Clock clock) {
         this.rollUp = rollUp;
         this.writes = writes;
+        this.imports = imports;
         this.actions = actions;
         this.updates = updates;
         this.records = records;
@@ -51,6 +53,55 @@ public class ActionPlan {
     /** Records the lead of a priority (or adds a delegate), who may then update it and its actions. */
     public Applied assign(Strategy strategy, String priority, String name, String aadObjectId, boolean lead, Change change) {
         return writes.assign(strategy, priority, name, aadObjectId, lead, change);
+    }
+
+    /** What applying these rows would do: actions added, changed field by field, left alone, retired; rows refused. */
+    public PlanChanges previewImport(Strategy strategy, List<PlanRow> rows, ImportRequest request) {
+        return imports.preview(strategy, rows, request);
+    }
+
+    /**
+     * Applies the rows as {@link #previewImport} says, all or nothing: an import interrupted half way is finished
+     * at start-up or before the next one (see {@link ImportJournal}). Every change is a history entry.
+     */
+    public PlanChanges applyImport(Strategy strategy, List<PlanRow> rows, ImportRequest request) {
+        return imports.apply(strategy, rows, request);
+    }
+
+    /** The actions in force that match the filter as rows, in the order of {@link #actions}: what an export writes. */
+    public List<PlanRow> rows(ActionFilter filter) {
+        Instant now = clock.instant();
+        return actions.find(filter, LocalDate.ofInstant(now, settings.zone()), now.minus(settings.staleAfter())).stream()
+                .map(a -> new PlanRow(0, a.code(), a.priority(), a.title(), a.businessArea(), a.owner(), a.ownerEmail(),
+                        a.due(), a.rag(), a.percent(), a.latestNote()))
+                .toList();
+    }
+
+    /**
+     * Links a person to the actions they own, and the priorities they lead, by the email or UPN the plan gives for
+     * them: from then on permissions and reminders know them by their Azure AD object id.
+     *
+     * @return how many actions and priorities were linked
+     */
+    public long link(Strategy strategy, String email, String aadObjectId, String name) {
+        String address = email.trim().toLowerCase(java.util.Locale.ROOT);
+        long linked = actions.link(strategy.id(), address, aadObjectId, name) + records.linkLead(strategy.id(), address, aadObjectId);
+        if (linked > 0) {
+            rollUp.refresh(strategy);
+        }
+        return linked;
+    }
+
+    /** The emails and UPNs the plan names for owners and leads not yet linked to an Azure AD object id. */
+    public java.util.Set<String> unlinkedEmails(Strategy strategy) {
+        java.util.Set<String> emails = new java.util.HashSet<>(actions.unlinkedEmails(strategy.id()));
+        emails.addAll(records.unlinkedLeadEmails(strategy.id()));
+        return emails;
+    }
+
+    /** The strategy itself changed (a priority added or taken out): every answer follows at once on this instance. */
+    public void strategyChanged(Strategy strategy) {
+        rollUp.refresh(strategy);
     }
 
     /** Who, besides administrators, may update this priority or action. */
@@ -103,6 +154,22 @@ public class ActionPlan {
 
     public Optional<PriorityStatus> status(Strategy strategy, String priorityCode) {
         return status(strategy).priority(priorityCode);
+    }
+
+    /**
+     * A filter from what a person or a URL gives: a priority code written in any case, a RAG word, an owner's name
+     * or Azure AD object id.
+     *
+     * @throws IllegalArgumentException for a priority the strategy does not have or a RAG that does not exist
+     */
+    public ActionFilter filter(Strategy s, String priority, String rag, String owner, Boolean overdue, Boolean stale) {
+        if (priority != null && s.priority(priority).isEmpty()) {
+            throw new IllegalArgumentException("'" + priority + "' is not a priority of " + s.id() + "; use one of "
+                    + (s.priorities() == null ? "none" : String.join(", ",
+                            s.priorities().items().stream().map(Strategy.Priority::code).toList())) + ".");
+        }
+        return new ActionFilter(s.id(), priority == null ? null : s.priority(priority).orElseThrow().code(),
+                rag == null ? null : Rag.of(rag), owner == null || owner.isBlank() ? null : owner.trim(), overdue, stale);
     }
 
     /** Actions matching the filter, read from the store (not the cache), so filters see every action. */

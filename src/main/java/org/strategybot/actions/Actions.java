@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import org.strategybot.system.StoreWrites;
 
@@ -41,13 +42,46 @@ class Actions {
         return Optional.ofNullable(mongo.findById(Action.id(strategyId, code), Action.class));
     }
 
+    /** The plan's actions in force: retired ones are left out. */
     List<Action> forStrategy(String strategyId) {
+        return mongo.find(query(where("strategyId").is(strategyId).and("retired").ne(true)).with(Sort.by("code")),
+                Action.class);
+    }
+
+    /** Every action the plan has had, retired ones too: an import compares a file with all of them. */
+    List<Action> everyAction(String strategyId) {
         return mongo.find(query(where("strategyId").is(strategyId)).with(Sort.by("code")), Action.class);
+    }
+
+    /**
+     * Links actions owned by this email or UPN to the person's Azure AD object id, and names the owner where the
+     * plan gave only the address. Raises each action's version, so a change read before this one retries.
+     *
+     * @return how many actions were linked
+     */
+    long link(String strategyId, String email, String aadObjectId, String name) {
+        Query owned = query(where("strategyId").is(strategyId).and("ownerEmail").is(email).and("ownerId").ne(aadObjectId));
+        long linked = mongo.updateMulti(owned, new Update().set("ownerId", aadObjectId).inc("version", 1), Action.class)
+                .getModifiedCount();
+        if (name != null && !name.isBlank()) {
+            mongo.updateMulti(query(where("strategyId").is(strategyId).and("ownerEmail").is(email)
+                    .orOperator(where("owner").is(null), where("owner").is(email))), new Update().set("owner", name),
+                    Action.class);
+        }
+        return linked;
+    }
+
+    /** The owner emails of actions in force whose owner is not yet linked to an Azure AD object id. */
+    java.util.Set<String> unlinkedEmails(String strategyId) {
+        return mongo.find(query(where("strategyId").is(strategyId).and("retired").ne(true).and("ownerEmail").ne(null)
+                .and("ownerId").is(null)), Action.class).stream().map(Action::ownerEmail)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     List<Action> find(ActionFilter f, LocalDate today, Instant staleBefore) {
         List<Criteria> all = new ArrayList<>();
         all.add(where("strategyId").is(f.strategyId()));
+        all.add(where("retired").ne(true));
         if (f.priority() != null) {
             all.add(where("priority").is(f.priority()));
         }

@@ -8,21 +8,29 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** An action plan file as written (docs/action-plan-format.md). */
-record PlanFile(String strategy, boolean sample, String note, List<PriorityEntry> priorities) {
+/**
+ * An action plan file as written (docs/action-plan-format.md).
+ *
+ * @param revision raised to apply a corrected file over the plan in the store; none is 1
+ */
+record PlanFile(String strategy, Integer revision, boolean sample, String note, List<PriorityEntry> priorities) {
 
     PlanFile {
         priorities = priorities == null ? List.of() : List.copyOf(priorities);
     }
 
-    record PriorityEntry(String code, String lead, List<ActionEntry> actions) {
+    int revisionOrFirst() {
+        return revision == null ? 1 : revision;
+    }
+
+    record PriorityEntry(String code, String lead, String leadEmail, List<ActionEntry> actions) {
         PriorityEntry {
             actions = actions == null ? List.of() : List.copyOf(actions);
         }
     }
 
-    record ActionEntry(String code, String title, String businessArea, String owner, String created, String due,
-            String rag, Integer percent, List<UpdateEntry> updates) {
+    record ActionEntry(String code, String title, String businessArea, String owner, String ownerEmail, String created,
+            String due, String rag, Integer percent, List<UpdateEntry> updates) {
         ActionEntry {
             updates = updates == null ? List.of() : List.copyOf(updates);
         }

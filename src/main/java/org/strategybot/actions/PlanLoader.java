@@ -25,8 +25,10 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Loads action plan files after the strategies. Everything is inserted only where absent, so a plan
- * file seeds the store once and never overwrites progress posted since.
+ * Loads action plan files after the strategies. A plan new to the store is seeded from its file; after that, only
+ * a file with a higher {@code revision} changes it, applied as a spreadsheet import is (actions added and changed,
+ * each change in the history, progress posted since kept where the file does not say otherwise), and the log says
+ * what changed. A sample file never changes a directorate's own plan.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -48,11 +50,13 @@ class PlanLoader implements ApplicationRunner {
     private final PlanRecords records;
     private final StatusRollUp rollUp;
     private final PlanWrites writes;
+    private final PlanImports imports;
     private final ActionSettings settings;
     private final Clock clock;
 
     PlanLoader(StrategyCatalog catalog, StrategySettings strategySettings, Actions actions, ProgressUpdates updates,
-            PlanRecords records, StatusRollUp rollUp, PlanWrites writes, ActionSettings settings, Clock clock) {
+            PlanRecords records, StatusRollUp rollUp, PlanWrites writes, PlanImports imports, ActionSettings settings,
+            Clock clock) {
         this.catalog = catalog;
         this.strategySettings = strategySettings;
         this.actions = actions;
@@ -60,6 +64,7 @@ class PlanLoader implements ApplicationRunner {
         this.records = records;
         this.rollUp = rollUp;
         this.writes = writes;
+        this.imports = imports;
         this.settings = settings;
         this.clock = clock;
     }
@@ -75,11 +80,21 @@ class PlanLoader implements ApplicationRunner {
             }
             Strategy strategy = catalog.find(plan.strategy()).orElseThrow(() -> new IllegalStateException(
                     "Action plan " + file.name() + " is for strategy '" + plan.strategy() + "', which is not loaded"));
-            Loaded loaded = load(plan, strategy, file.name());
-            log.info("Action plan for {}: {} of {} actions new to the store{}", strategy.id(), loaded.inserted(),
-                    loaded.total(), plan.sample() ? " (sample data)" : "");
+            imports.completePending(strategy.id());
+            PlanInfo info = records.plan(strategy.id()).orElse(null);
+            if (info != null && plan.sample() && !info.sample()) {
+                log.info("Action plan for {}: the store holds the directorate's own plan ({}); the sample in {} is not applied",
+                        strategy.id(), info.source() == null ? "imported" : info.source(), file.name());
+            } else if (info != null && plan.revisionOrFirst() > Math.max(1, info.revision())) {
+                revise(plan, strategy, file.name(), Math.max(1, info.revision()));
+            } else {
+                Loaded loaded = load(plan, strategy, file.name());
+                log.info("Action plan for {}: {} of {} actions new to the store{}", strategy.id(), loaded.inserted(),
+                        loaded.total(), plan.sample() ? " (sample data)" : "");
+            }
         }
         // changes interrupted before their history record was written (a crash, an outage) are finished now
+        catalog.ids().forEach(imports::completePending);
         catalog.ids().forEach(writes::completePending);
         catalog.ids().forEach(writes::keepRecent);
         // computed now, before the application reports ready, so no one's first question waits for it
@@ -99,12 +114,12 @@ class PlanLoader implements ApplicationRunner {
             throw new IllegalStateException("Action plan " + fileName + " is not valid: " + String.join("; ", problems));
         }
         Instant now = clock.instant();
-        records.insertIfAbsent(new PlanInfo(strategy.id(), plan.sample(), plan.note(), now));
+        records.insertIfAbsent(new PlanInfo(strategy.id(), plan.sample(), plan.note(), now, plan.revisionOrFirst(), fileName));
         int inserted = 0;
         int total = 0;
         for (PlanFile.PriorityEntry p : plan.priorities()) {
             records.insertIfAbsent(new PriorityRecord(Action.id(strategy.id(), p.code()), strategy.id(), p.code(),
-                    p.lead(), null, List.of(), null, 0, null, List.of()));
+                    p.lead(), null, List.of(), null, 0, null, List.of(), email(p.leadEmail())));
             for (PlanFile.ActionEntry entry : p.actions()) {
                 total++;
                 List<ProgressUpdate> history = new ArrayList<>();
@@ -118,13 +133,48 @@ class PlanLoader implements ApplicationRunner {
         return new Loaded(inserted, total);
     }
 
+    /**
+     * A file of a higher revision, applied as an import of its actions as their history leaves them, and its leads.
+     * Actions the file no longer has are left alone, as an import without retireMissing leaves them.
+     */
+    private void revise(PlanFile plan, Strategy strategy, String fileName, int stored) {
+        List<String> problems = problems(plan, strategy);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Action plan " + fileName + " is not valid: " + String.join("; ", problems));
+        }
+        Instant now = clock.instant();
+        List<PlanRow> rows = new ArrayList<>();
+        List<String> leads = new ArrayList<>();
+        for (PlanFile.PriorityEntry p : plan.priorities()) {
+            if (records.setLead(strategy.id(), p.code(), p.lead(), email(p.leadEmail()))) {
+                leads.add(p.code() + " lead " + p.lead());
+            }
+            for (PlanFile.ActionEntry entry : p.actions()) {
+                Action a = build(strategy.id(), p.code(), entry, plan.sample(), now, new ArrayList<>());
+                rows.add(new PlanRow(0, a.code(), p.code(), a.title(), a.businessArea(), a.owner(), email(entry.ownerEmail()),
+                        a.due(), a.rag(), a.percent(), entry.updates().isEmpty() ? null : a.latestNote()));
+            }
+        }
+        PlanChanges changes = imports.apply(strategy, rows, new ImportRequest("applied from plan file " + fileName
+                + " revision " + plan.revisionOrFirst(), "plan file " + fileName, null, true, plan.sample(), false, null, null));
+        records.setRevision(strategy.id(), plan.revisionOrFirst());
+        log.info("Action plan for {}: {} revision {} applied over revision {}: {}{}", strategy.id(), fileName,
+                plan.revisionOrFirst(), stored, PlanChangesLog.describe(changes),
+                leads.isEmpty() ? "" : "; " + String.join(", ", leads));
+    }
+
+    private static String email(String address) {
+        return address == null || address.isBlank() ? null : address.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The action as its history leaves it, collecting that history as progress updates. */
     private Action build(String strategyId, String priority, PlanFile.ActionEntry e, boolean sample, Instant now,
             List<ProgressUpdate> history) {
         Instant created = PlanFile.instant(e.created() == null ? "+0d" : e.created(), now, settings.zone());
         Action action = new Action(Action.id(strategyId, e.code()), strategyId, e.code(), priority, e.title(),
                 e.businessArea(), e.owner(), null, e.due() == null ? null : PlanFile.date(e.due(), now, settings.zone()),
-                Rag.of(e.rag()), e.percent() == null ? 0 : e.percent(), created, created, 0, sample, null, List.of());
+                Rag.of(e.rag()), e.percent() == null ? 0 : e.percent(), created, created, 0, sample, null, List.of(),
+                email(e.ownerEmail()), null, false);
         int n = 0;
         for (PlanFile.UpdateEntry u : e.updates()) {
             Instant at = PlanFile.instant(u.at(), now, settings.zone());
@@ -134,7 +184,8 @@ class PlanLoader implements ApplicationRunner {
             ProgressUpdate update = new ProgressUpdate(action.id() + ":" + (++n), strategyId, e.code(), priority, u.by(),
                     null, at, u.note(), action.state(), after.state(), sample);
             history.add(update);
-            action = after.withRecent(RecentUpdates.after(after.recent(), update, now.minus(settings.trendWindow())));
+            action = after.withRecent(RecentUpdates.after(after.recent(), update, now.minus(settings.trendWindow())))
+                    .withNote(u.note());
         }
         return action;
     }

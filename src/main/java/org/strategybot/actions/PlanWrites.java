@@ -31,7 +31,7 @@ import com.mongodb.client.result.UpdateResult;
 @Component
 class PlanWrites {
 
-    private static final int ATTEMPTS = 12;
+    static final int ATTEMPTS = 12;
 
     private final MongoOperations mongo;
     private final PlanRecords records;
@@ -70,6 +70,9 @@ class PlanWrites {
                     now, c.note(), a.state(), after.state(), a.sample(), c.kind(), c.undoes(), c.sensitive(), null);
             Update write = new Update().set("rag", after.rag()).set("percent", after.percent()).set("due", after.due())
                     .set("lastUpdateAt", now).inc("version", 1).set("pending", u).set("recent", recent(a.recent(), u));
+            if (c.note() != null && !c.note().isBlank()) {
+                write.set("note", c.note());
+            }
             if (mongo.updateFirst(versioned(id, a.version()), write, Action.class).getMatchedCount() == 1) {
                 finish(Action.class, id, u);
                 return new Applied(u, false);
@@ -196,7 +199,7 @@ class PlanWrites {
                 new Update().set("recent", kept), type);
     }
 
-    private Optional<Applied> already(ProgressUpdate pending, String changeId, Class<?> type, String docId) {
+    Optional<Applied> already(ProgressUpdate pending, String changeId, Class<?> type, String docId) {
         if (pending != null && pending.id().equals(changeId)) {
             finish(type, docId, pending);
             return Optional.of(new Applied(pending, true));
@@ -204,17 +207,17 @@ class PlanWrites {
         return Optional.ofNullable(mongo.findById(changeId, ProgressUpdate.class)).map(u -> new Applied(u, true));
     }
 
-    private void finish(Class<?> type, String docId, ProgressUpdate u) {
+    void finish(Class<?> type, String docId, ProgressUpdate u) {
         StoreWrites.insertIfAbsent(mongo, u);
         mongo.updateFirst(query(where("_id").is(docId).and("pending.id").is(u.id())), new Update().unset("pending"), type);
     }
 
-    private List<ProgressUpdate> recent(List<ProgressUpdate> kept, ProgressUpdate added) {
+    List<ProgressUpdate> recent(List<ProgressUpdate> kept, ProgressUpdate added) {
         return RecentUpdates.after(kept, added, added.at().minus(settings.trendWindow()));
     }
 
     /** Someone else wrote first: wait a little, longer each time and at random, so that writers spread out. */
-    private static void backOff(int attempt) {
+    static void backOff(int attempt) {
         try {
             Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 5L * (attempt + 2)));
         } catch (InterruptedException e) {
@@ -223,7 +226,7 @@ class PlanWrites {
         }
     }
 
-    private static Query versioned(String id, long version) {
+    static Query versioned(String id, long version) {
         return query(where("_id").is(id).and("version").is(version));
     }
 

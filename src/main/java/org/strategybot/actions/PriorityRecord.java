@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * What the plan says about a priority beyond its actions: who leads it, who may update it for them,
  * and a RAG the lead has set over the calculated one, with the reason. Its {@code recent} updates are those
  * made to the priority itself (overrides, leads), kept as {@link RecentUpdates} says.
+ *
+ * @param leadEmail the lead's email or UPN as an administrator gave it, lower case: when that person talks to
+ *                  the bot or is on a team's roster, {@code leadId} is filled in from it
  */
 @Document("priorities")
 public record PriorityRecord(
@@ -22,11 +26,18 @@ public record PriorityRecord(
         Override override,
         long version,
         ProgressUpdate pending,
-        List<ProgressUpdate> recent) {
+        List<ProgressUpdate> recent,
+        String leadEmail) {
 
+    @PersistenceCreator
     public PriorityRecord {
         delegateIds = delegateIds == null ? List.of() : List.copyOf(delegateIds);
         recent = recent == null ? List.of() : List.copyOf(recent);
+    }
+
+    public PriorityRecord(String id, String strategyId, String code, String lead, String leadId, List<String> delegateIds,
+            Override override, long version, ProgressUpdate pending, List<ProgressUpdate> recent) {
+        this(id, strategyId, code, lead, leadId, delegateIds, override, version, pending, recent, null);
     }
 
     /**

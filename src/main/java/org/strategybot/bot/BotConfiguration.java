@@ -43,8 +43,8 @@ class BotConfiguration {
     }
 
     @Bean
-    Bot bot(Answers answers, Digests digests, MeterRegistry meters, BotSettings settings) {
-        return new StrategyBot(answers, digests, meters, settings.memberLookupTimeout());
+    Bot bot(Answers answers, Digests digests, MeterRegistry meters, BotSettings settings, PeopleLinks people) {
+        return new StrategyBot(answers, digests, meters, settings.memberLookupTimeout(), people);
     }
 
     /**

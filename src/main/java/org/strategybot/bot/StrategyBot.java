@@ -40,12 +40,14 @@ class StrategyBot extends TeamsActivityHandler {
     private final Digests digests;
     private final MeterRegistry meters;
     private final Duration memberLookupTimeout;
+    private final PeopleLinks people;
 
-    StrategyBot(Answers answers, Digests digests, MeterRegistry meters, Duration memberLookupTimeout) {
+    StrategyBot(Answers answers, Digests digests, MeterRegistry meters, Duration memberLookupTimeout, PeopleLinks people) {
         this.answers = answers;
         this.digests = digests;
         this.meters = meters;
         this.memberLookupTimeout = memberLookupTimeout;
+        this.people = people;
     }
 
     /**
@@ -63,6 +65,7 @@ class StrategyBot extends TeamsActivityHandler {
 
     @Override
     protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
+        people.heard(turn.getActivity());
         JsonNode card = cardData(turn.getActivity().getValue());
         if (card != null && card.path(UpdateCards.MARKER).asBoolean(false)) {
             return submitted(turn, card);
@@ -159,6 +162,7 @@ class StrategyBot extends TeamsActivityHandler {
             return CompletableFuture.completedFuture(null);
         }
         digests.installed(conversation(activity));
+        people.joined(activity);
         return turn.sendActivity(AnswerCards.message(answers.welcome(conversation(activity)))).thenApply(sent -> null);
     }
 

@@ -32,6 +32,43 @@ class Strategies {
         return Optional.ofNullable(mongo.findById(id, StoredStrategy.class)).map(StoredStrategy::strategy);
     }
 
+    /** The strategy period that followed this one, if one did. */
+    @Cacheable(cacheNames = CACHE, key = "'successor:' + #id")
+    public Optional<String> successor(String id) {
+        return Optional.ofNullable(mongo.findById(id, Succession.class)).map(Succession::nextId);
+    }
+
+    /**
+     * Stores a new strategy period and makes it follow {@code previousId}, in that order: a crash between the two
+     * leaves the new period stored and the old one still in force, and repeating the call finishes it.
+     *
+     * @throws IllegalArgumentException when a strategy with the new id exists that is not this period
+     */
+    @CacheEvict(cacheNames = CACHE, allEntries = true)
+    public void saveSuccessor(Strategy next, String previousId) {
+        StoredStrategy stored = new StoredStrategy(next.id(), next.revision(), clock.instant(), next);
+        try {
+            mongo.insert(stored);
+        } catch (DuplicateKeyException alreadyThere) {
+            if (!successor(previousId).map(next.id()::equals).orElse(false)) {
+                throw new IllegalArgumentException("There is already a strategy '" + next.id() + "'.");
+            }
+        }
+        mongo.save(new Succession(previousId, next.id(), clock.instant()));
+    }
+
+    /**
+     * Stores a changed strategy as the next revision, only if the store still holds the revision it was made from.
+     *
+     * @return false when someone else changed it meanwhile
+     */
+    @CacheEvict(cacheNames = CACHE, key = "#changed.id()")
+    public boolean saveRevision(Strategy changed) {
+        StoredStrategy stored = new StoredStrategy(changed.id(), changed.revision(), clock.instant(), changed);
+        return mongo.findAndReplace(query(where("_id").is(changed.id()).and("revision").is(changed.revision() - 1)),
+                stored) != null;
+    }
+
     public List<String> ids() {
         return mongo.findAll(StoredStrategy.class).stream().map(StoredStrategy::id).sorted().toList();
     }

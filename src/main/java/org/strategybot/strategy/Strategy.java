@@ -101,6 +101,28 @@ public record Strategy(
         List<String> aliases();
     }
 
+    /** This strategy as another revision. */
+    public Strategy withRevision(int next) {
+        return new Strategy(id, next, organisation, directorate, title, sample, sources, period, vision, mission,
+                strategy, values, businessAreas, principles, priorities, cohorts, governance, successes, legislation, practice);
+    }
+
+    /** This strategy with other priorities. */
+    public Strategy withPriorities(List<Priority> items) {
+        Section<Priority> p = priorities == null ? new Section<>(null, null, null, items)
+                : new Section<>(priorities.source(), priorities.section(), priorities.intro(), items);
+        return new Strategy(id, revision, organisation, directorate, title, sample, sources, period, vision, mission,
+                strategy, values, businessAreas, principles, p, cohorts, governance, successes, legislation, practice);
+    }
+
+    /** The same statements as the next period: a new id, title and years, revision 1, and its own data, not sample. */
+    public Strategy asPeriod(String nextId, String nextTitle, int from, int to) {
+        Period years = new Period(from + "-" + to, from, to, period == null ? null : period.source(),
+                period == null ? null : period.section());
+        return new Strategy(nextId, 1, organisation, directorate, nextTitle, false, sources, years, vision, mission,
+                strategy, values, businessAreas, principles, priorities, cohorts, governance, successes, legislation, practice);
+    }
+
     public Optional<Source> source(String sourceId) {
         return sources.stream().filter(s -> s.id().equals(sourceId)).findFirst();
     }

@@ -1,5 +1,7 @@
 package org.strategybot.strategy;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,9 +28,16 @@ class StrategyLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         for (Strategy strategy : new StrategyFiles().readAll(settings.dir())) {
+            Strategy stored = strategies.find(strategy.id()).orElse(null);
             boolean written = strategies.saveIfNewer(strategy);
-            log.info("Strategy {} revision {}: {}", strategy.id(), strategy.revision(),
-                    written ? "stored" : "the store already holds this revision or a newer one");
+            if (written && stored != null) {
+                List<String> changes = StrategyChanges.between(stored, strategy);
+                log.info("Strategy {} revision {} replaced revision {}: {}", strategy.id(), strategy.revision(),
+                        stored.revision(), changes.isEmpty() ? "no change in content" : String.join(", ", changes));
+            } else {
+                log.info("Strategy {} revision {}: {}", strategy.id(), strategy.revision(),
+                        written ? "stored" : "the store already holds this revision or a newer one");
+            }
         }
         if (strategies.find(settings.defaultId()).isEmpty()) {
             throw new IllegalStateException("The default strategy '" + settings.defaultId()

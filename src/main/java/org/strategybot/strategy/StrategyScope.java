@@ -30,6 +30,10 @@ public class StrategyScope {
             if (requestedId == null || requestedId.equals(own.id())) {
                 return own;
             }
+            // the tenant's earlier strategy periods stay readable and reportable to it
+            if (catalog.leadsTo(requestedId, own.id())) {
+                return catalog.find(requestedId).orElseThrow();
+            }
         } else if (requestedId == null) {
             return catalog.defaultStrategy();
         } else {

@@ -63,6 +63,20 @@ class ActionPlanTest {
     }
 
     @Test
+    void actionsAndPlansStoredBeforeRetiringAndRevisionsExistedStillRead(@Autowired PlanRecords records) {
+        java.util.Date then = java.util.Date.from(Instant.parse("2024-01-01T09:00:00Z"));
+        mongo.getCollection("actions").insertOne(new org.bson.Document("_id", "legacy:SP1.1").append("strategyId", "legacy")
+                .append("code", "SP1.1").append("priority", "SP1").append("title", "An action from before").append("rag", "GREEN")
+                .append("percent", 10).append("createdAt", then).append("lastUpdateAt", then).append("version", 0L)
+                .append("sample", false));
+        mongo.getCollection("plans").insertOne(new org.bson.Document("_id", "legacy").append("sample", false).append("loadedAt", then));
+
+        assertThat(plan.actions(new ActionFilter("legacy", null, null, null, null, null))).extracting(ActionView::code)
+                .containsExactly("SP1.1");
+        assertThat(records.plan("legacy").orElseThrow().revision()).isZero();
+    }
+
+    @Test
     void loadingThePlanAgainAddsNothingAndKeepsProgress() {
         long before = mongo.count(new org.springframework.data.mongodb.core.query.Query(), Action.class);
         long updatesBefore = mongo.count(new org.springframework.data.mongodb.core.query.Query(), ProgressUpdate.class);

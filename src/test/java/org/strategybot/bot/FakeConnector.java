@@ -38,6 +38,8 @@ public final class FakeConnector implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicInteger posts = new java.util.concurrent.atomic.AtomicInteger();
     /** Chat id to Azure AD object id, for member look-ups. */
     private final java.util.Map<String, String> members = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Chat id to the member's JSON as the connector gives it with their email and UPN, for look-ups and rosters. */
+    private final java.util.Map<String, String> profiles = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FakeConnector() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -78,6 +80,13 @@ public final class FakeConnector implements AutoCloseable {
         members.put(chatId, aadObjectId);
     }
 
+    /** A member the connector describes in full, as Teams does: in look-ups and on the conversation's or team's roster. */
+    void member(String chatId, String aadObjectId, String name, String email, String userPrincipalName) {
+        members.put(chatId, aadObjectId);
+        profiles.put(chatId, Serialization.createObjectNode().put("id", chatId).put("aadObjectId", aadObjectId)
+                .put("name", name).put("email", email).put("userPrincipalName", userPrincipalName).toString());
+    }
+
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
@@ -116,7 +125,10 @@ public final class FakeConnector implements AutoCloseable {
             String aad = members.get(member);
             status = aad == null ? 404 : 200;
             json = aad == null ? "{\"error\":{\"code\":\"MemberNotFoundInConversation\"}}"
-                    : "{\"id\":\"" + member + "\",\"aadObjectId\":\"" + aad + "\",\"name\":\"member\"}";
+                    : profiles.getOrDefault(member, "{\"id\":\"" + member + "\",\"aadObjectId\":\"" + aad + "\",\"name\":\"member\"}");
+        }
+        if ("GET".equals(exchange.getRequestMethod()) && path.endsWith("/pagedmembers")) {
+            json = "{\"members\":[" + String.join(",", profiles.values()) + "]}";
         }
         byte[] reply = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");

@@ -259,6 +259,25 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void anAdministratorChecksAPlanSpreadsheetWhichReadersDoNotSee() throws Exception {
+        page.signIn();
+        assertThat(page.visible("upkeep")).as("readers cannot change the plan, so they do not see its upkeep").isFalse();
+        browser.findElement(By.id("sign-out")).click();
+        page.signIn(TestStore.ADMIN_KEY);
+        page.until(d -> page.visible("upkeep"));
+
+        Path sheet = Files.createTempDirectory("strategy-bot-sheet").resolve("Action plan.csv");
+        Files.write(sheet, org.strategybot.planadmin.PlanSheets.csv());
+        browser.findElement(By.id("plan-file")).sendKeys(sheet.toAbsolutePath().toString());
+        browser.findElement(By.id("plan-check")).click();
+        page.until(d -> page.text("import-status").startsWith("The check found"));
+        assertThat(page.text("import-status")).contains("6 added", "4 refused", "the sample plan", "header on row 4");
+        assertThat(page.text("import-details")).contains("Row 12 refused: 'Purple' is not a RAG status").doesNotContain("Jayden");
+        assertThat(browser.findElement(By.id("plan-apply")).isEnabled()).isTrue();
+        page.screenshot("dashboard-plan-upkeep.png");
+    }
+
+    @Test
     void theCommitteeReportIsPreviewedAndDownloadedWithItsTextInThePdf() throws Exception {
         // where the chat's "Open the committee report" button leads
         browser.get(url("/dashboard/#report"));

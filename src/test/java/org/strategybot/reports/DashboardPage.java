@@ -33,9 +33,13 @@ final class DashboardPage {
     }
 
     void signIn() {
+        signIn(TestStore.API_KEY);
+    }
+
+    void signIn(String key) {
         until(d -> visible("signin") || visible("content"));
         if (visible("signin")) {
-            browser.findElement(By.id("api-key")).sendKeys(TestStore.API_KEY, Keys.ENTER);
+            browser.findElement(By.id("api-key")).sendKeys(key, Keys.ENTER);
         }
         until(d -> visible("content"));
     }

@@ -1,14 +1,11 @@
 package org.strategybot.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.strategybot.system.CommandLine.run;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,15 +14,13 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.strategybot.StrategyBotApplication;
+import org.strategybot.system.CommandLine.Run;
 
 /**
  * The command-line import, run as an operator runs it: a separate JVM that imports and exits, with 0 when
  * the document is stored and 1 with the reason when it is not. The store it wrote is then read by the app.
  */
 class ImportCommandTest {
-
-    private record Run(int exit, String output) {
-    }
 
     @Test
     void importsAFileThenExitsAndRefusesWithAReasonAndANonZeroCode() throws Exception {
@@ -65,16 +60,5 @@ class ImportCommandTest {
                     "passages")).isEqualTo(1);
             assertThat(mongo.count(Query.query(Criteria.where("title").is("Notes")), "documents")).isZero();
         }
-    }
-
-    private static Run run(Path data, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StrategyBotApplication.class.getName(),
-                "--strategy-bot.data-dir=" + data));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] out = process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8));
     }
 }

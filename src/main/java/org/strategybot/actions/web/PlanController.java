@@ -6,9 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -110,29 +107,8 @@ class PlanController {
         return seesSensitive() ? p : p.withoutSensitive();
     }
 
-    /** Actions as CSV for Power BI and Excel: UTF-8 with a byte-order mark, which Excel needs to read it as UTF-8. */
-    @GetMapping("/api/export/actions.csv")
-    ResponseEntity<String> csv(@RequestParam(required = false) String strategy,
-            @RequestParam(required = false) String priority, @RequestParam(required = false) String rag,
-            @RequestParam(required = false) String owner, @RequestParam(required = false) Boolean overdue,
-            @RequestParam(required = false) Boolean stale) {
-        ActionFilter filter = filter(strategy, priority, rag, owner, overdue, stale);
-        String body = "\uFEFF" + ActionsCsv.write(filter.strategyId(), plan.actions(filter));
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"actions.csv\"")
-                .body(body);
-    }
-
     private ActionFilter filter(String strategy, String priority, String rag, String owner, Boolean overdue, Boolean stale) {
-        Strategy s = strategy(strategy);
-        if (priority != null && s.priority(priority).isEmpty()) {
-            throw new IllegalArgumentException("'" + priority + "' is not a priority of " + s.id() + "; use one of "
-                    + (s.priorities() == null ? "none" : String.join(", ",
-                            s.priorities().items().stream().map(Strategy.Priority::code).toList())) + ".");
-        }
-        return new ActionFilter(s.id(), priority == null ? null : s.priority(priority).orElseThrow().code(),
-                rag == null ? null : Rag.of(rag), owner == null || owner.isBlank() ? null : owner.trim(), overdue, stale);
+        return plan.filter(strategy(strategy), priority, rag, owner, overdue, stale);
     }
 
     private Strategy strategy(String id) {

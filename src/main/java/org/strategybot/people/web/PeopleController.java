@@ -2,6 +2,7 @@ package org.strategybot.people.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -46,14 +47,13 @@ class PeopleController {
     @GetMapping(value = "/api/people/{person}", produces = CSV)
     ResponseEntity<String> csv(@PathVariable String person, @RequestParam(required = false) List<String> also) {
         SubjectAccess found = people.find(person, also);
-        StringBuilder csv = new StringBuilder("\uFEFF").append(Csv.row(HEADER.toArray(String[]::new)));
-        for (Held h : found.records()) {
-            csv.append(Csv.row(h.collection(), h.id(), h.what(), h.strategyId(), h.at() == null ? "" : h.at().toString(),
-                    h.keptFor(), details(h.details())));
-        }
+        // Arrays.asList, as a cell may be null (a record of no one strategy)
+        List<List<String>> rows = found.records().stream().map(h -> Arrays.asList(h.collection(), h.id(), h.what(),
+                h.strategyId(), h.at() == null ? "" : h.at().toString(), h.keptFor(), details(h.details()))).toList();
+        String csv = "\uFEFF" + Csv.table(HEADER, rows);
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"subject-access.csv\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(csv.toString());
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(csv);
     }
 
     @PostMapping("/api/people/{person}/erase")
