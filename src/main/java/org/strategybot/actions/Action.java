@@ -90,13 +90,16 @@ public record Action(
         return new ProgressUpdate.State(rag, percent, due);
     }
 
-    /** The latest progress note: its own, or for actions stored before it kept one, its newest update's. */
+    /**
+     * The latest progress note: its own, or for actions stored before it kept one, its newest progress update's that
+     * the author did not mark sensitive.
+     */
     String latestNote() {
         if (note != null) {
             return note;
         }
-        ProgressUpdate newest = RecentUpdates.newest(recent);
-        return newest == null ? null : newest.note();
+        return ProgressUpdate.progress(recent == null ? List.of() : recent).stream().filter(u -> !u.sensitive())
+                .reduce((older, newer) -> newer).map(ProgressUpdate::note).orElse(null);
     }
 
     public boolean complete() {

@@ -62,7 +62,7 @@ class PlanImports {
         }
         Instant at = clock.instant();
         ImportJournal journal = new ImportJournal("import-" + at.toEpochMilli() + "-" + UUID.randomUUID(), strategy.id(),
-                at, request, planned.rows(), planned.retire(), planned.replaceSample(), false);
+                at, request, planned.rows(), planned.retire(), planned.replaceSample());
         mongo.insert(journal);
         rollForward(strategy, journal);
         return planned.changes();
@@ -70,8 +70,7 @@ class PlanImports {
 
     /** Finishes imports that stopped half way. */
     void completePending(String strategyId) {
-        List<ImportJournal> pending = mongo.find(query(where("strategyId").is(strategyId).and("done").is(false)),
-                ImportJournal.class);
+        List<ImportJournal> pending = mongo.find(query(where("strategyId").is(strategyId)), ImportJournal.class);
         if (pending.isEmpty()) {
             return;
         }
@@ -99,7 +98,7 @@ class PlanImports {
             for (String code : journal.retire()) {
                 write(strategy, new PlanRow(0, code, null, null, null, null, null, null, null, null, null), true, journal);
             }
-            mongo.updateFirst(query(where("_id").is(journal.id())), new Update().set("done", true), ImportJournal.class);
+            mongo.remove(query(where("_id").is(journal.id())), ImportJournal.class);
         } finally {
             rollUp.refresh(strategy);
         }

@@ -32,7 +32,7 @@ import org.strategybot.strategy.StrategyCatalog;
  * (in the history and in the copies items keep of their recent updates), the priorities they lead or are a
  * delegate of, overrides they set, and actions they own. Erasure replaces them by the pseudonym and leaves
  * every RAG, percent, date and time as it was, so the trend, the RAG history and the reports are unchanged.
- * Ids that grant permissions or address reminders (leads', delegates', owners') are removed rather than
+ * Ids and emails that grant permissions or address reminders (leads', delegates', owners') are removed rather than
  * replaced, so no pseudonym is ever reminded or allowed anything.
  */
 @Component
@@ -52,16 +52,37 @@ class PlanPersonalData implements PersonalData {
         this.retention = retention;
     }
 
+    /**
+     * The names recorded with the person's id, and the ids and emails a plan linked to each other: an owner or lead
+     * given by email in a spreadsheet is linked to their object id when they first talk to the bot.
+     */
     @Override
     public Identity linked(Identity person, Scope scope) {
         if (person.keys().isEmpty()) {
             return Identity.none();
         }
         Set<String> names = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> emails = new HashSet<>();
         mongo.find(query(new Criteria().andOperator(scope.strategies("strategyId"), where("authorId").in(person.keys()))),
                 ProgressUpdate.class).forEach(u -> names.add(u.author()));
-        priorities(scope).stream().filter(r -> person.hasId(r.leadId())).forEach(r -> names.add(r.lead()));
-        return Identity.named(names);
+        priorities(scope).stream().filter(r -> person.hasId(r.leadId()) || person.hasId(r.leadEmail())).forEach(r -> {
+            names.add(r.lead());
+            add(ids, r.leadId());
+            add(emails, r.leadEmail());
+        });
+        actions(scope).stream().filter(a -> person.hasId(a.ownerId()) || person.hasId(a.ownerEmail())).forEach(a -> {
+            add(ids, a.ownerId());
+            add(emails, a.ownerEmail());
+        });
+        names.remove(null);
+        return new Identity(ids, emails, names);
+    }
+
+    private static void add(Set<String> into, String value) {
+        if (value != null) {
+            into.add(value);
+        }
     }
 
     @Override
@@ -78,7 +99,8 @@ class PlanPersonalData implements PersonalData {
         for (PriorityRecord r : priorities(scope)) {
             if (leads(r, person)) {
                 held.add(new Held("priorities", r.id(), "lead of " + r.code(), r.strategyId(), null, asRecorded,
-                        Map.of("lead", String.valueOf(r.lead()), "leadId", String.valueOf(r.leadId()))));
+                        Map.of("lead", String.valueOf(r.lead()), "leadId", String.valueOf(r.leadId()),
+                                "leadEmail", String.valueOf(r.leadEmail()))));
             }
             if (r.delegateIds().stream().anyMatch(person::hasId)) {
                 held.add(new Held("priorities", r.id(), "delegate of " + r.code(), r.strategyId(), null, asRecorded,
@@ -95,7 +117,12 @@ class PlanPersonalData implements PersonalData {
             if (owns(a, person)) {
                 held.add(new Held("actions", a.id(), "owner of " + a.code(), a.strategyId(), a.createdAt(),
                         "while the plan names them as its owner", Map.of("owner", String.valueOf(a.owner()),
-                                "ownerId", String.valueOf(a.ownerId()), "title", String.valueOf(a.title()))));
+                                "ownerId", String.valueOf(a.ownerId()), "ownerEmail", String.valueOf(a.ownerEmail()),
+                                "title", String.valueOf(a.title()))));
+            }
+            if (person.mentionedIn(a.note())) {
+                held.add(new Held("actions", a.id(), "latest progress note of " + a.code() + ", naming them", a.strategyId(),
+                        a.lastUpdateAt(), "until a newer note replaces it", Map.of("note", a.note())));
             }
         }
         return held;
@@ -157,7 +184,11 @@ class PlanPersonalData implements PersonalData {
         Update update = new Update();
         boolean changed = copies(update, a.recent(), a.pending(), person, pseudonym, at);
         if (owns(a, person)) {
-            update.set("owner", pseudonym.name()).unset("ownerId");
+            update.set("owner", pseudonym.name()).unset("ownerId").unset("ownerEmail");
+            changed = true;
+        }
+        if (person.mentionedIn(a.note())) {
+            update.set("note", person.scrub(a.note(), pseudonym));
             changed = true;
         }
         return changed ? update : null;
@@ -167,7 +198,7 @@ class PlanPersonalData implements PersonalData {
         Update update = new Update();
         boolean changed = copies(update, r.recent(), r.pending(), person, pseudonym, at);
         if (leads(r, person)) {
-            update.set("lead", pseudonym.name()).unset("leadId");
+            update.set("lead", pseudonym.name()).unset("leadId").unset("leadEmail");
             changed = true;
         }
         if (r.delegateIds().stream().anyMatch(person::hasId)) {
@@ -239,7 +270,7 @@ class PlanPersonalData implements PersonalData {
     }
 
     private static boolean leads(PriorityRecord r, Identity person) {
-        return person.hasId(r.leadId()) || r.leadId() == null && person.hasName(r.lead());
+        return person.hasId(r.leadId()) || person.hasId(r.leadEmail()) || r.leadId() == null && person.hasName(r.lead());
     }
 
     /**
@@ -247,7 +278,7 @@ class PlanPersonalData implements PersonalData {
      * often role titles ("Head of Early Help"), so an owner's text is never taken for a person's name elsewhere.
      */
     private static boolean owns(Action a, Identity person) {
-        return person.hasId(a.ownerId()) || a.ownerId() == null && person.hasName(a.owner());
+        return person.hasId(a.ownerId()) || person.hasId(a.ownerEmail()) || a.ownerId() == null && person.hasName(a.owner());
     }
 
     private static Map<String, String> details(ProgressUpdate u) {

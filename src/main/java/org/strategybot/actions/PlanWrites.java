@@ -70,7 +70,9 @@ class PlanWrites {
                     now, c.note(), a.state(), after.state(), a.sample(), c.kind(), c.undoes(), c.sensitive(), null);
             Update write = new Update().set("rag", after.rag()).set("percent", after.percent()).set("due", after.due())
                     .set("lastUpdateAt", now).inc("version", 1).set("pending", u).set("recent", recent(a.recent(), u));
-            if (c.note() != null && !c.note().isBlank()) {
+            // the action's own note is its latest progress as the export shows it to any reader: an undo's or a
+            // sensitive note (shown only in 1:1 chats and to administrators) never becomes it
+            if (c.kind() == ProgressUpdate.Kind.PROGRESS && !c.sensitive() && c.note() != null && !c.note().isBlank()) {
                 write.set("note", c.note());
             }
             if (mongo.updateFirst(versioned(id, a.version()), write, Action.class).getMatchedCount() == 1) {

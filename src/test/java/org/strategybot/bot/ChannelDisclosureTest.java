@@ -161,7 +161,8 @@ class ChannelDisclosureTest {
 
         String dashboard = chat.get("/api/dashboard").toString();
         assertThat(dashboard).doesNotContain(SENSITIVE).doesNotContain(SENSITIVE_REASON).contains("marked sensitive by the lead");
-        for (String path : List.of("/api/updates?target=SP2.3", "/api/priorities", "/api/priorities/SP4", "/api/updates")) {
+        for (String path : List.of("/api/updates?target=SP2.3", "/api/priorities", "/api/priorities/SP4", "/api/updates",
+                "/api/export/actions.csv")) {
             assertThat(chat.getText(path, TestStore.API_KEY)).as(path).doesNotContain(SENSITIVE).doesNotContain(SENSITIVE_REASON);
         }
         JsonNode entry = chat.get("/api/updates?target=SP2.3").get(0);

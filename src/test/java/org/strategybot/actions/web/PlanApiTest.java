@@ -101,7 +101,7 @@ class PlanApiTest {
             /api/updates?since=last%20tuesday  | 400 | must be a date
             /api/updates?since=-999999999-01-01 | 400 | in the years 1 to 9999
             /api/updates?since=%2B999999999-12-31T00:00:00Z | 400 | in the years 1 to 9999
-            /api/reports/committee.md?to=-999999999-12-31 | 400 | out of range
+            /api/reports/committee.md?to=-999999999-12-31 | 400 | choose a later start
             /api/export/actions.csv?rag=blue   | 400 | not a RAG rating
             """)
     void aBadFilterIsAClearClientError(String path, int status, String message) throws Exception {

@@ -26,10 +26,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.strategybot.actions.Action;
 import org.strategybot.actions.ActionPlan;
+import org.strategybot.actions.PriorityRecord;
 import org.strategybot.bot.FakeConnector;
 import org.strategybot.people.Erasure;
 import org.strategybot.people.Identity;
@@ -112,7 +117,7 @@ class PeopleApiTest {
         assertThat(what.get("updates")).contains("progress update they wrote", "progress update whose note names them");
         assertThat(what.get("priorities")).contains("lead of SP2", "delegate of SP5")
                 .anyMatch(w -> w.startsWith("RAG or percent SP2"));
-        assertThat(what.get("actions")).containsExactly("owner of SP2.1");
+        assertThat(what.get("actions")).containsExactlyInAnyOrder("owner of SP2.1", "latest progress note of SP3.1, naming them");
         assertThat(what.get("proposals")).anyMatch(w -> w.endsWith("confirmed (its note is in the history)"))
                 .anyMatch(w -> w.endsWith("waiting for Confirm"));
         assertThat(what.get("installations")).anyMatch(w -> w.startsWith("their 1:1 chat"));
@@ -126,8 +131,8 @@ class PeopleApiTest {
 
         // the note that gives her email is found by the email alone: nothing else ties the two together
         JsonNode byEmail = rest.json("/api/people/" + jane.email(), TestStore.ADMIN_KEY);
-        assertThat(byEmail.path("records")).hasSize(1);
-        assertThat(byEmail.path("records").path(0).path("details").path("note").asString()).contains(jane.email());
+        assertThat(byEmail.path("records")).as("the update and the action's own copy of its latest note").hasSize(2)
+                .allSatisfy(r -> assertThat(r.path("details").path("note").asString()).contains(jane.email()));
 
         HttpResponse<String> csv = rest.get("/api/people/" + jane.id(), TestStore.ADMIN_KEY, "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
@@ -168,6 +173,26 @@ class PeopleApiTest {
         assertThat(rest.json("/api/people/" + dan.id(), TestStore.ADMIN_KEY).path("records"))
                 .as("another person's records are untouched").isEqualTo(danBefore);
         assertThat(rest.json("/api/people/" + carol.id(), TestStore.ADMIN_KEY).path("records")).isEmpty();
+    }
+
+    @Test
+    void aPersonThePlanNamesByEmailIsFoundAndErasedFromTheirEmailAlone() throws Exception {
+        Staff hana = Staff.of("Hana Merriweather", "02000000-0000-4000-8000-000000000002", "hana.merriweather@council.example");
+        hana.seed(app, "SP1", "SP2", "SP3.2");
+        // as a spreadsheet import records an owner and a lead by email, linked to the id when they first talk to the bot
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(app.strategy().id() + ":SP1.1")),
+                new Update().set("ownerEmail", hana.email()), Action.class);
+        mongo.updateFirst(Query.query(Criteria.where("strategyId").is(app.strategy().id()).and("code").is("SP1")),
+                new Update().set("leadEmail", hana.email()), PriorityRecord.class);
+
+        Map<String, List<String>> byEmail = byCollection(rest.json("/api/people/" + hana.email(), TestStore.ADMIN_KEY));
+        assertThat(byEmail.keySet()).as("the plan ties her email to her id, so everything held about her is found")
+                .contains("updates", "priorities", "actions", "proposals", "installations");
+
+        HttpResponse<String> erased = rest.post("/api/people/" + hana.email() + "/erase", TestStore.ADMIN_KEY,
+                "application/json", "");
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+        hana.traces().forEach(t -> assertThat(everything()).as("no trace of " + t).doesNotContain(t.toLowerCase(Locale.ROOT)));
     }
 
     @Test
