@@ -134,10 +134,15 @@ class PlanImports {
             if (after.ownerId() == null && after.ownerEmail() != null) {
                 after = withOwnerId(after, knownId(strategy.id(), after.ownerEmail()));
             }
-            boolean progress = now == null || fields.stream().anyMatch(f -> PROGRESS.contains(f.field()));
+            boolean progressed = fields.stream().anyMatch(f -> PROGRESS.contains(f.field()));
+            boolean progress = now == null || progressed;
+            // an action added or retired, or only re-titled or re-owned, is the plan changing, not news of its work: the
+            // digest and the committee report leave it out (a first import would otherwise list every action)
+            ProgressUpdate.Kind kind = now != null && !retire && progressed ? ProgressUpdate.Kind.PROGRESS
+                    : ProgressUpdate.Kind.PLAN_CHANGE;
             ProgressUpdate u = new ProgressUpdate(changeId, strategy.id(), after.code(), after.priority(), request.author(),
                     request.authorId(), at, note(request.source(), now == null, retire, row, fields),
-                    now == null ? null : now.state(), after.state(), after.sample());
+                    now == null ? null : now.state(), after.state(), after.sample(), kind, null, false, null);
             Action stored = new Action(after.id(), after.strategyId(), after.code(), after.priority(), after.title(),
                     after.businessArea(), after.owner(), after.ownerId(), after.due(), after.rag(), after.percent(),
                     after.createdAt(), progress ? at : (now == null ? at : now.lastUpdateAt()), after.version() + 1,

@@ -52,7 +52,12 @@ public record ProgressUpdate(
         /** an earlier update reversed by its author */
         UNDO,
         /** a priority's lead or delegate recorded by an administrator: housekeeping */
-        ASSIGNMENT
+        ASSIGNMENT,
+        /**
+         * the plan itself changed by an administrator or an import: an action added, retired, re-titled or re-owned,
+         * with no new RAG, percent, due date or note: housekeeping
+         */
+        PLAN_CHANGE
     }
 
     /** The values an update can change; null where it changed nothing or there was nothing. */

@@ -180,7 +180,7 @@ public class Updates {
             return Outcome.of(Kind.NOT_ALLOWED, "I can't tell who you are here, so I can't undo updates.");
         }
         List<ProgressUpdate> own = plan.latestBy(strategy, who.aadObjectId(), OWN_ENTRIES).stream()
-                .filter(u -> u.kind() != ProgressUpdate.Kind.ASSIGNMENT).toList();
+                .filter(u -> u.kind() == ProgressUpdate.Kind.PROGRESS || u.kind() == ProgressUpdate.Kind.UNDO).toList();
         Instant since = clock.instant().minus(settings.undoWindow());
         Optional<ProgressUpdate> last = own.stream().findFirst().filter(u -> u.at().isAfter(since));
         if (last.isEmpty()) {

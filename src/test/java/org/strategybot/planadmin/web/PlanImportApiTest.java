@@ -135,6 +135,10 @@ class PlanImportApiTest {
         assertThat(history.get(0).path("note").asString())
                 .isEqualTo("Imported from Action plan v3.xlsx: Recruitment paused until April,\nthen a new cohort of eleven.");
         assertThat(history.get(0).path("after").path("rag").asString()).isEqualTo("RED");
+        assertThat(history.get(0).path("kind").asString()).as("an action added is the plan changing, not news of its work")
+                .isEqualTo("PLAN_CHANGE");
+        assertThat(get("/api/reports/committee.md").body()).as("so the committee report does not list a whole plan as progress")
+                .doesNotContain("Recruitment paused until April");
         assertThat(getJson("/api/updates?since=2000-01-01").findValuesAsString("sample")).as("the sample history went")
                 .doesNotContain("true");
     }
@@ -175,6 +179,8 @@ class PlanImportApiTest {
         assertThat(latest.path("note").asString()).startsWith("Imported from plan-v4.csv: Audit backlog cleared");
         assertThat(latest.path("before").path("rag").asString()).isEqualTo("AMBER");
         assertThat(latest.path("after").path("rag").asString()).isEqualTo("GREEN");
+        assertThat(latest.path("kind").asString()).as("a new RAG, percent and note are progress").isEqualTo("PROGRESS");
+        assertThat(get("/api/reports/committee.md").body()).contains("Audit backlog cleared");
         assertThat(find(getJson("/api/actions"), "SP2.1").path("owner").asString()).isEqualTo("Head of Quality");
     }
 
@@ -208,6 +214,7 @@ class PlanImportApiTest {
         JsonNode history = getJson("/api/updates?target=SP4.1");
         assertThat(history).hasSize(2);
         assertThat(history.get(0).path("note").asString()).isEqualTo("Imported from sp1.csv (retired)");
+        assertThat(history.get(0).path("kind").asString()).isEqualTo("PLAN_CHANGE");
 
         JsonNode back = postJson(PLAN + "?dryRun=true&skipRefused=true&name=plan.csv", "csv", PlanSheets.csv());
         assertThat(back.path("changes").path("changed").findValuesAsString("field")).as("a file naming it again reinstates it")
