@@ -36,8 +36,12 @@ import com.microsoft.bot.schema.teams.TenantInfo;
 @Component
 class TeamsMessenger implements Messenger {
 
-    /** A proactive send that takes longer than this is treated as no answer, and retried. */
-    private static final long TIMEOUT_SECONDS = 20;
+    /**
+     * How long a proactive send is waited for before it counts as no answer, and may be retried. A send cut short
+     * earlier may still reach Teams (the connector client goes on, for up to 60 s to connect and 120 s to read), and
+     * its retry would post the digest twice; the cap is only against a client that never ends its call.
+     */
+    private static final long TIMEOUT_SECONDS = 300;
 
     private final BotFrameworkHttpAdapter adapter;
     private final BotSettings settings;
