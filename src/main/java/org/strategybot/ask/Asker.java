@@ -14,14 +14,21 @@ import org.strategybot.digest.Conversation;
  * @param messageKey identifies the message across redeliveries, so a repeated message acts once
  * @param mentioned  the people the message @mentions, other than the bot
  * @param conversation where the message was posted, for subscribing it to the digest; null outside Teams
+ * @param thread     the conversation as Teams names it, a channel's thread included: follow-ups lean on what it was
+ *                   last about; null for none (REST, the benchmark's in-process calls)
  */
-public record Asker(String tenantId, Person person, String messageKey, List<Person> mentioned, Conversation conversation) {
+public record Asker(String tenantId, Person person, String messageKey, List<Person> mentioned, Conversation conversation,
+        String thread) {
 
     public Asker {
         mentioned = mentioned == null ? List.of() : List.copyOf(mentioned);
     }
 
+    public Asker(String tenantId, Person person, String messageKey, List<Person> mentioned, Conversation conversation) {
+        this(tenantId, person, messageKey, mentioned, conversation, null);
+    }
+
     public static Asker anonymous(String tenantId) {
-        return new Asker(tenantId, new Person(null, null), null, List.of(), null);
+        return new Asker(tenantId, new Person(null, null), null, List.of(), null, null);
     }
 }

@@ -3,10 +3,12 @@ package org.strategybot.ask;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.strategybot.access.Person;
@@ -17,6 +19,7 @@ import org.strategybot.ask.Answer.Line;
 import org.strategybot.ask.Answer.Tone;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.understanding.EntityKind;
+import org.strategybot.understanding.Intent;
 import org.strategybot.understanding.Mention;
 import org.strategybot.understanding.Understanding;
 import org.strategybot.understanding.UpdateRequest;
@@ -25,7 +28,7 @@ import org.strategybot.updates.Proposal;
 import org.strategybot.updates.Updates;
 
 /** Answers that change the plan or show its history: updates, undo, leads. */
-final class UpdateAnswers {
+final class UpdateAnswers implements Handler {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
     private static final int HISTORY_LINES = 15;
@@ -40,13 +43,20 @@ final class UpdateAnswers {
         this.zone = plan.settings().zone();
     }
 
-    Optional<Answer> answer(Strategy strategy, Understanding u, Asker asker, String text) {
-        return Optional.ofNullable(switch (u.intent()) {
-            case UPDATE -> update(strategy, u, asker);
-            case ASSIGN_LEAD -> assign(strategy, u, asker, text);
-            case UNDO -> render(updates.undo(strategy, asker.person()));
-            case HISTORY -> history(strategy, u);
-            default -> null;
+    @Override
+    public Set<Intent> intents() {
+        return EnumSet.of(Intent.UPDATE, Intent.ASSIGN_LEAD, Intent.UNDO, Intent.HISTORY);
+    }
+
+    @Override
+    public Optional<Answer> answer(Question q) {
+        Strategy strategy = q.strategy();
+        Understanding u = q.understanding();
+        return Optional.of(switch (u.intent()) {
+            case UPDATE -> update(strategy, u, q.asker());
+            case ASSIGN_LEAD -> assign(strategy, u, q.asker(), q.text());
+            case UNDO -> render(updates.undo(strategy, q.asker().person()));
+            default -> history(strategy, u);
         });
     }
 
@@ -59,6 +69,11 @@ final class UpdateAnswers {
         if (r.badPercent() != null) {
             return refusal("Not a percentage", "Percent complete must be from 0 to 100, not " + r.badPercent()
                     + ". Nothing was saved.");
+        }
+        if (r.unclearDue() != null) {
+            // a guessed date in a plan reads as a commitment nobody made: asked for, not assumed
+            return refusal(Wording.of("update.due.unclear.title"), Wording.of("update.due.unclear", r.unclearDue(),
+                    u.first(EntityKind.ACTION).map(Mention::key).orElse("SP1.2")));
         }
         List<Mention> actions = u.all(EntityKind.ACTION);
         if (actions.size() > 1 && actions.get(0).strength() == actions.get(1).strength()) {
@@ -94,7 +109,7 @@ final class UpdateAnswers {
     private Line historyLine(ProgressUpdate up) {
         return new Line(up.target() + " — " + WHEN.format(up.at().atZone(zone)) + " — " + up.author(),
                 change(up) + (up.note() == null || up.note().isBlank() ? "" : (change(up).isEmpty() ? "" : ". ") + up.note()),
-                up.changedRag() ? StatusAnswers.tone(up.after().rag()) : Tone.PLAIN);
+                up.changedRag() ? StatusWords.tone(up.after().rag()) : Tone.PLAIN);
     }
 
     /** "Amber → Red; 40% → 60%; due 2027-03-31", for the fields the update changed. */
@@ -106,7 +121,7 @@ final class UpdateAnswers {
         ProgressUpdate.State b = up.before() == null ? new ProgressUpdate.State(null, null, null) : up.before();
         ProgressUpdate.State a = up.after();
         if (a.rag() != null && !Objects.equals(a.rag(), b.rag())) {
-            parts.add(StatusAnswers.label(b.rag()) + " → " + StatusAnswers.label(a.rag()));
+            parts.add(StatusWords.label(b.rag()) + " → " + StatusWords.label(a.rag()));
         }
         if (a.percent() != null && !Objects.equals(a.percent(), b.percent())) {
             parts.add((b.percent() == null ? "" : b.percent() + "% → ") + a.percent() + "%");
@@ -145,7 +160,7 @@ final class UpdateAnswers {
         List<Line> lines = new ArrayList<>();
         String change = change(up);
         if (!change.isEmpty()) {
-            lines.add(new Line("Change", change, up.changedRag() ? StatusAnswers.tone(up.after().rag()) : Tone.PLAIN));
+            lines.add(new Line("Change", change, up.changedRag() ? StatusWords.tone(up.after().rag()) : Tone.PLAIN));
         }
         if (up.note() != null && !up.note().isBlank()) {
             lines.add(new Line("Note", up.note()));

@@ -36,6 +36,11 @@ final class Quotes {
         } else if (quote.length() < SHORT && best > 0) {
             quote = sentences.get(best - 1) + " " + quote;
         }
+        return shorten(Layout.clean(quote));
+    }
+
+    /** At most about {@value #LONGEST} characters, cut at a word. */
+    static String shorten(String quote) {
         if (quote.length() <= LONGEST) {
             return quote;
         }
