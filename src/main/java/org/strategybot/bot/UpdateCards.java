@@ -33,6 +33,11 @@ final class UpdateCards {
                 Map.of("size", "Medium", "weight", "Bolder", "style", "heading")));
         body.add(AnswerCards.text(p.target() + ": " + p.title(), Map.of("isSubtle", true)));
         body.add(AnswerCards.text("Now: " + describe(p.current(), p.action()), Map.of("spacing", "Small")));
+        String read = proposed(p.proposed());
+        if (!read.isEmpty()) {
+            // what the bot read from the message ("3/4 done" as 75%), before the inputs that hold it
+            body.add(AnswerCards.text("Proposed: " + read, Map.of("spacing", "Small", "weight", "Bolder")));
+        }
         if (refused) {
             body.add(AnswerCards.text(answer.text(), AnswerCards.colour(Answer.Tone.ATTENTION, Map.of("weight", "Bolder"))));
         }
@@ -56,6 +61,21 @@ final class UpdateCards {
     private static String describe(ProgressUpdate.State s, boolean action) {
         String text = (s.rag() == null ? "Not rated" : s.rag().label()) + (s.percent() == null ? "" : ", " + s.percent() + "% complete");
         return action && s.due() != null ? text + ", due " + s.due() : text;
+    }
+
+    /** The values an update proposes to change, in the words "Now:" uses; empty for a note alone. */
+    private static String proposed(ProgressUpdate.State s) {
+        List<String> parts = new ArrayList<>();
+        if (s.rag() != null) {
+            parts.add(s.rag().label());
+        }
+        if (s.percent() != null) {
+            parts.add(s.percent() + "% complete");
+        }
+        if (s.due() != null) {
+            parts.add("due " + s.due());
+        }
+        return String.join(", ", parts);
     }
 
     private static Map<String, Object> choice(Rag rag) {

@@ -32,7 +32,7 @@ final class Glossary {
     record Use(Sentence sentence, double score, boolean defines) {
     }
 
-    private static final Pattern SENTENCES = Pattern.compile("(?<=[\\p{L})\"”'][.!?;])\\s+|\\s*\\n\\s*");
+    private static final Pattern SENTENCES = Pattern.compile("(?U)(?<=[\\p{L})\"”'][.!?;])\\s+|\\s*\\n\\s*");
     /** "Long Form (LF)": the letters in brackets after the words they abbreviate. */
     private static final Pattern AFTER = Pattern.compile("\\(([A-Z][A-Za-z]?[A-Z][A-Z]{0,6})s?\\)");
     /** "LF programme (... Long Form ...)": the words in brackets after the letters. */

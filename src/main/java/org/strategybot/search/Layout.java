@@ -27,9 +27,11 @@ final class Layout {
         String s = TAGS.matcher(text).replaceAll(" ");
         s = EMPHASIS.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
         s = ESCAPES.matcher(s).replaceAll("$1");
-        s = BULLETS.matcher(s).replaceAll("$1");
         // a tab separates table cells: shown as a dash between them
         s = s.replace("\t", " \u2014 ");
+        // spaces first: a bullet is often followed by non-breaking ones
+        s = SPACES.matcher(s).replaceAll(" ");
+        s = BULLETS.matcher(s).replaceAll("$1");
         s = SPACES.matcher(s).replaceAll(" ").strip();
         s = s.replaceAll("(\u2014 )+\u2014", "\u2014");
         return EMPTY_CELLS.matcher(s).replaceAll("").strip();

@@ -40,13 +40,17 @@ final class Definitions {
         BitSet span = ItemFinder.wordsOf(joined, m.start(1), m.end(1));
         BitSet content = new BitSet();
         BitSet rag = new BitSet();
+        BitSet names = new BitSet();
         r.named.stream().filter(n -> n.kind() == EntityKind.RAG).forEach(n -> rag.or(n.span()));
+        r.named.stream().filter(n -> n.own() && n.whole()).forEach(n -> names.or(n.span()));
         for (int i = span.nextSetBit(0); i >= 0; i = span.nextSetBit(i + 1)) {
-            // "what is on track?" asks for what is green, not what "on track" means
-            boolean generic = vocabulary.isGeneric(r.stems.get(i)) || rag.get(i);
-            if (r.cue[i] && !generic) {
+            // another intent's cue makes it another question ("what are the actions under it?"), unless the word is
+            // part of a name ("the Health and Wellbeing Board" holds "board")
+            if (r.cue[i] && !names.get(i)) {
                 return Optional.empty();
             }
+            // "what is on track?" asks for what is green, not what "on track" means
+            boolean generic = vocabulary.isGeneric(r.stems.get(i)) || rag.get(i);
             if (!vocabulary.isStopword(r.words.get(i)) && !generic) {
                 content.set(i);
             }
@@ -83,7 +87,7 @@ final class Definitions {
         boolean actionWord = span.stream().anyMatch(i -> r.stems.get(i).equals("action"));
         return r.named.stream()
                 .filter(n -> vocabulary.describe.containsKey(n.kind()))
-                .filter(n -> n.kind() != EntityKind.ACTION || n.how() == How.CODE || n.how() == How.CONTEXT || actionWord)
+                .filter(n -> n.whole() && (n.kind() != EntityKind.ACTION || n.how() == How.CODE || n.how() == How.CONTEXT || actionWord))
                 .filter(n -> n.how() == How.CONTEXT ? n.span().intersects(span) || content.isEmpty() : covers(n.span(), content))
                 .findFirst();
     }

@@ -41,15 +41,24 @@ final class FollowUps {
         }
         int plural = find(r, vocabulary.pluralReferences);
         if (plural >= 0 && !context.items().isEmpty()) {
-            context.items().forEach(m -> r.add(m, new BitSet(), How.CONTEXT));
+            context.items().forEach(m -> point(r, m, new BitSet()));
             return new Resolved(FollowUp.LIST, context.items());
         }
-        if (find(r, vocabulary.singularReferences) >= 0 || singularAtEnd(r)) {
+        if (find(r, vocabulary.singularReferences) >= 0 || demonstrative(r)) {
             List<Mention> about = context.about().isEmpty() ? context.shown() : context.about();
-            about.forEach(m -> r.add(m, new BitSet(), How.CONTEXT));
+            about.forEach(m -> point(r, m, new BitSet()));
             return about.isEmpty() ? Resolved.NONE : new Resolved(FollowUp.REFERENCE, List.of());
         }
         return Resolved.NONE;
+    }
+
+    /** Adds an item the message points at; an action brings its priority, as "SP4.2" written out does. */
+    private static void point(Reading r, Mention m, BitSet span) {
+        r.add(m, span, How.CONTEXT);
+        int dot = m.key().indexOf('.');
+        if (m.kind() == EntityKind.ACTION && dot > 0) {
+            r.add(new Mention(EntityKind.PRIORITY, m.key().substring(0, dot), m.strength()), new BitSet(), How.DERIVED);
+        }
     }
 
     /** What a follow-up resolved to: how, and the items a plural reference scopes the answer to. */
@@ -108,7 +117,7 @@ final class FollowUps {
         }
         if (intent == previous) {
             // what the previous question was about besides the item replaced: "and SP2?" after "which are red?"
-            context.about().stream().filter(m -> !r.names(m.kind())).forEach(m -> r.add(m, new BitSet(), How.CONTEXT));
+            context.about().stream().filter(m -> !r.names(m.kind())).forEach(m -> point(r, m, new BitSet()));
         }
         return intent == null ? Optional.empty()
                 : Optional.of(new Ellipsis(new Candidate(intent, vocabulary.followUpScore), scope));
@@ -150,7 +159,7 @@ final class FollowUps {
             if (index < 0 || index >= context.shown().size()) {
                 continue;
             }
-            r.add(context.shown().get(index), Reading.span(numbered ? i - 1 : i, last + 1), How.CONTEXT);
+            point(r, context.shown().get(index), Reading.span(numbered ? i - 1 : i, last + 1));
             return true;
         }
         return false;
@@ -188,11 +197,17 @@ final class FollowUps {
         return -1;
     }
 
-    private boolean singularAtEnd(Reading r) {
-        int last = r.size() - 1;
-        if (last >= 0 && vocabulary.referencesAtEnd.contains(r.words.get(last))) {
-            r.used[last] = true;
-            return true;
+    /**
+     * "That" or "this" standing for the item ("when was that last updated?", "who leads that?"), not tying a clause to
+     * a noun ("the actions that are overdue"): not when a verb of such a clause follows.
+     */
+    private boolean demonstrative(Reading r) {
+        for (int i = 0; i < r.size(); i++) {
+            if (!r.used[i] && vocabulary.demonstratives.contains(r.words.get(i))
+                    && (i + 1 == r.size() || !vocabulary.clauseVerbs.contains(r.words.get(i + 1)))) {
+                r.used[i] = true;
+                return true;
+            }
         }
         return false;
     }

@@ -57,7 +57,8 @@ final class IntentScorer {
                 // only the item's name: asking what it is, whatever else could be asked of it
                 score = 2;
             } else {
-                score += (rule.needs() != null ? 2 + (items.mentionsKind(r, rule.needs()) ? 1 : 0) : 0) + (with ? 2 : 0);
+                score += (rule.needs() != null ? 2 + (items.mentionsKind(r, rule.needs()) ? 1 : 0) - (onlyDerived(r, rule.needs()) ? 1 : 0)
+                        : 0) + (with ? 2 : 0);
             }
             if (rule.intent() == Intent.SEARCH) {
                 searchScore = score;
@@ -69,6 +70,14 @@ final class IntentScorer {
             candidates.add(new Candidate(Intent.SEARCH, searchScore));
         }
         return candidates;
+    }
+
+    /**
+     * Whether the items of a kind are named only through another ("the corporate parenting work" names SP5.2, and so
+     * SP5): a question about SP5.2, more than about SP5.
+     */
+    private static boolean onlyDerived(Reading r, EntityKind kind) {
+        return r.named.stream().filter(n -> n.kind() == kind).allMatch(n -> n.how() == Reading.How.DERIVED);
     }
 
     /** Words that rule an intent out ("how many actions are red?" counts the plan, it asks no figure). */

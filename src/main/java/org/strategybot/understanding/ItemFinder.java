@@ -15,6 +15,8 @@ final class ItemFinder {
     private static final Set<String> PRIORITY_WORDS = Set.of("priority", "priorities", "sp", "sps");
     /** Of an action title's distinctive words, the share (by weight) that names it without more evidence. */
     private static final double TITLE_SHARE = 0.3;
+    /** Of a name's distinctive words, the share that names it in full, for describing it ("what is X?"). */
+    private static final double WHOLE = 0.75;
 
     private final Vocabulary vocabulary;
 
@@ -85,11 +87,13 @@ final class ItemFinder {
             }
             int strength = 0;
             BitSet span = new BitSet();
+            boolean whole = false;
             for (List<String> alias : entry.aliases()) {
                 int at = indexOf(r.stems, alias);
                 if (at >= 0 && alias.size() > strength) {
                     strength = alias.size();
                     span = Reading.span(at, at + alias.size());
+                    whole = true;
                 }
             }
             Set<String> name = entry.nameStems();
@@ -99,6 +103,8 @@ final class ItemFinder {
                     : matched.size() >= Math.min(2, name.size()) && (matched.size() >= 3 || matched.size() >= 0.5 * name.size());
             if (byName && matched.size() > strength) {
                 strength = matched.size();
+                // "the strategic priorities" shares two words of "Strategic Priority Leads" but does not name it
+                whole = matched.size() >= WHOLE * name.size();
                 span = new BitSet();
                 for (int i = 0; i < r.stems.size(); i++) {
                     if (name.contains(r.stems.get(i))) {
@@ -107,7 +113,7 @@ final class ItemFinder {
                 }
             }
             if (strength > 0) {
-                r.add(new Mention(entry.kind(), entry.key(), strength), span, How.NAME);
+                r.add(new Mention(entry.kind(), entry.key(), strength), span, How.NAME, whole);
             }
         }
     }

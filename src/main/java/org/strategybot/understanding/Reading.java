@@ -25,8 +25,12 @@ final class Reading {
         CONTEXT
     }
 
-    /** A strategy item named, with the words that name it. */
-    record Named(Mention mention, BitSet span, How how) {
+    /**
+     * A strategy item named, with the words that name it.
+     *
+     * @param whole whether it is named in full: by code, an alias, all but a little of its name, or pointed at
+     */
+    record Named(Mention mention, BitSet span, How how, boolean whole) {
         EntityKind kind() {
             return mention.kind();
         }
@@ -64,7 +68,11 @@ final class Reading {
     }
 
     void add(Mention mention, BitSet span, How how) {
-        named.add(new Named(mention, span, how));
+        add(mention, span, how, how != How.DERIVED);
+    }
+
+    void add(Mention mention, BitSet span, How how, boolean whole) {
+        named.add(new Named(mention, span, how, whole));
         span.stream().filter(i -> i < used.length).forEach(i -> used[i] = true);
     }
 

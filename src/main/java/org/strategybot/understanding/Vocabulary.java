@@ -60,7 +60,8 @@ final class Vocabulary {
     final Set<String> yesNoStarts;
     final Set<String> questionStarts;
     final List<List<String>> singularReferences;
-    final Set<String> referencesAtEnd;
+    final Set<String> demonstratives;
+    final Set<String> clauseVerbs;
     final List<List<String>> pluralReferences;
     final List<List<String>> ellipsis;
     final Set<String> ordinalWords;
@@ -100,7 +101,8 @@ final class Vocabulary {
         file.generic().forEach((kind, list) -> generic.put(EntityKind.fromKey(kind), stems(list)));
         file.kindWords().forEach((kind, list) -> kindWords.put(EntityKind.fromKey(kind), phrases(list)));
         singularReferences = phrases(file.references().get("singular"));
-        referencesAtEnd = Set.copyOf(file.references().get("singular-at-end"));
+        demonstratives = Set.copyOf(file.references().get("demonstratives"));
+        clauseVerbs = Set.copyOf(file.references().get("not-before"));
         pluralReferences = phrases(file.references().get("plural"));
         ellipsis = phrases(file.ellipsis());
         ordinalWords = Set.copyOf(file.ordinalWords());
