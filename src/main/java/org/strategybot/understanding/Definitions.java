@@ -44,14 +44,15 @@ final class Definitions {
         r.named.stream().filter(n -> n.kind() == EntityKind.RAG).forEach(n -> rag.or(n.span()));
         r.named.stream().filter(n -> n.own() && n.whole()).forEach(n -> names.or(n.span()));
         for (int i = span.nextSetBit(0); i >= 0; i = span.nextSetBit(i + 1)) {
+            boolean generic = vocabulary.isGeneric(r.stems.get(i));
             // another intent's cue makes it another question ("what are the actions under it?"), unless the word is
-            // part of a name ("the Health and Wellbeing Board" holds "board")
-            if (r.cue[i] && !names.get(i)) {
+            // part of a name: a strategy item's ("the Health and Wellbeing Board"), or a kind of thing ending one
+            // ("the Berkshire West Safeguarding Board")
+            if (r.cue[i] && !names.get(i) && !(generic && !content.isEmpty())) {
                 return Optional.empty();
             }
             // "what is on track?" asks for what is green, not what "on track" means
-            boolean generic = vocabulary.isGeneric(r.stems.get(i)) || rag.get(i);
-            if (!vocabulary.isStopword(r.words.get(i)) && !generic) {
+            if (!vocabulary.isStopword(r.words.get(i)) && !generic && !rag.get(i)) {
                 content.set(i);
             }
         }

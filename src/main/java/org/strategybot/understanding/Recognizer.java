@@ -76,7 +76,7 @@ public class Recognizer {
         Optional<Definitions.Asked> asked = definitions.read(r);
         asked.ifPresent(a -> candidates.add(a.candidate()));
         FollowUp how = resolved.how();
-        List<Mention> scope = resolved.scope();
+        List<Mention> scope = resolved.scope().isEmpty() ? items(r) : resolved.scope();
         Optional<FollowUps.Ellipsis> ellipsis = followUps.ellipsis(r, context);
         if (ellipsis.isPresent()) {
             candidates.add(ellipsis.get().candidate());
@@ -123,6 +123,16 @@ public class Recognizer {
         }
         Matcher note = NOTE_START.matcher(text);
         return note.find() ? Math.min(head, Words.split(text.substring(0, note.start())).size()) : head;
+    }
+
+    /**
+     * The priorities and actions a list question is narrowed to: "is anything in it overdue?", "what's red in SP2?".
+     * Those named through another (an action's priority) add nothing.
+     */
+    private static List<Mention> items(Reading r) {
+        return r.named.stream().filter(n -> n.how() != Reading.How.DERIVED)
+                .filter(n -> n.kind() == EntityKind.PRIORITY || n.kind() == EntityKind.ACTION)
+                .map(Reading.Named::mention).distinct().toList();
     }
 
     private List<String> otherWords(Reading r) {

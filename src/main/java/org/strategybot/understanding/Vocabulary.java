@@ -117,6 +117,10 @@ final class Vocabulary {
         file.fractions().forEach((phrase, percent) -> fractions.put(Words.split(phrase), percent));
         completionWords = file.completionWords().stream().map(Words::split).toList();
         vagueDates = file.vagueDates().stream().map(Words::split).toList();
+        // known, so that typo correction leaves them be ("thirds" is not a typo for "third")
+        fractions.keySet().forEach(words::addAll);
+        completionWords.forEach(words::addAll);
+        vagueDates.forEach(words::addAll);
         file.ragWords().forEach((rag, phrases) -> ragWords.put(rag.toUpperCase(), phrases(phrases)));
         words.addAll(stopwords);
         words.addAll(numbers.keySet());
