@@ -1,5 +1,6 @@
 package org.strategybot.ask;
 
+import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -51,14 +52,20 @@ public class Answers {
         this.memory = memory;
         this.updateService = updates;
         Suggestions suggestions = new Suggestions();
-        this.updates = new UpdateAnswers(updates, plan);
+        this.updates = new UpdateAnswers(updates, plan, plan.settings().zone());
         this.conversational = new Conversational(suggestions);
+        this.router = router(suggestions, plan, this.updates, digests, plan.settings().zone(), reports, reportSettings, search,
+                conversational);
+    }
+
+    /** Every handler in the one table; the services are only held until a question comes. */
+    static Router router(Suggestions suggestions, ActionPlan plan, UpdateAnswers updates, Digests digests, ZoneId zone,
+            CommitteeReports reports, ReportSettings reportSettings, Search search, Conversational conversational) {
         StrategyAnswers content = new StrategyAnswers(suggestions);
         SearchAnswers documents = new SearchAnswers(search, suggestions, new RelatedItems(plan));
-        this.router = new Router(List.of(content, this.updates, new DigestAnswers(digests, plan.settings().zone()),
-                new ReportAnswers(reports, reportSettings, plan), new ItemStatusAnswers(plan, suggestions),
-                new PlanListAnswers(plan, suggestions), documents, new LimitAnswers(search, suggestions), conversational),
-                documents, content);
+        return new Router(List.of(content, updates, new DigestAnswers(digests, zone), new ReportAnswers(reports, reportSettings, plan),
+                new ItemStatusAnswers(plan, suggestions), new PlanListAnswers(plan, suggestions), documents,
+                new LimitAnswers(search, suggestions), conversational), documents, content);
     }
 
     /**
@@ -74,11 +81,6 @@ public class Answers {
         Answer answer = router.route(new Question(strategy, understanding, asker, question, before.context()));
         memory.remember(asker.thread(), strategy.id(), before, answer.context());
         return answer;
-    }
-
-    /** The handlers' table, for the test that every intent has exactly one. */
-    Router router() {
-        return router;
     }
 
     /** The author pressed Confirm on an update card, with the card's values as they were. */

@@ -37,10 +37,10 @@ final class UpdateAnswers implements Handler {
     private final ActionPlan plan;
     private final ZoneId zone;
 
-    UpdateAnswers(Updates updates, ActionPlan plan) {
+    UpdateAnswers(Updates updates, ActionPlan plan, ZoneId zone) {
         this.updates = updates;
         this.plan = plan;
-        this.zone = plan.settings().zone();
+        this.zone = zone;
     }
 
     @Override

@@ -61,11 +61,18 @@ final class Definitions {
             Intent describe = vocabulary.describe.get(item.get().kind());
             return Optional.of(new Asked(new Candidate(describe, vocabulary.definitionItemScore), null));
         }
-        if (content.isEmpty()) {
+        BitSet words = new BitSet();
+        for (int i = span.nextSetBit(0); i >= 0; i = span.nextSetBit(i + 1)) {
+            if (!vocabulary.functionWords.contains(r.words.get(i)) && !rag.get(i)) {
+                words.set(i);
+            }
+        }
+        // a name may be all common words ("One Wokingham"); a kind of thing alone ("the priorities") is not a name
+        if (content.isEmpty() && (words.isEmpty() || words.stream().allMatch(i -> vocabulary.isGeneric(r.stems.get(i))))) {
             return Optional.empty();
         }
         return Optional.of(new Asked(new Candidate(define ? Intent.DEFINITION : Intent.SEARCH, vocabulary.definitionScore),
-                subject(r, content)));
+                subject(r, words)));
     }
 
     private static Matcher match(List<Pattern> patterns, String joined) {
@@ -103,7 +110,8 @@ final class Definitions {
     }
 
     /**
-     * X as written, from its first content word to its last ("Children and Young People's Partnership"): found again
+     * X as written, from its first word to its last that is not a function word ("the Children and Young People's
+     * Partnership" without its "the"): found again
      * in the message, so that its capitals and apostrophes are as typed; the words alone where it cannot be.
      */
     private static String subject(Reading r, BitSet content) {

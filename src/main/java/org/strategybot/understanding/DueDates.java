@@ -31,7 +31,7 @@ final class DueDates {
     private static final String DATE = "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:"
             + MONTHS + ")(?: \\d{4})?|(?:the )?end of (?:" + MONTHS + ")(?: \\d{4})?|(?:" + MONTHS + ") \\d{4})";
     /** Words that say a date is the new due date; "by" and "until" only count before a date. */
-    private static final String MARKER = "(?:due(?: date)?|deadline|delayed|pushed back|put back|moved|extended|slipped"
+    private static final String MARKER = "(?:due(?: date)?|deadline|delayed|pushed back|put back|moved|extended|slip|slips|slipped|slipping"
             + "|expected|now due|target date|by|until|till|before)";
     private static final Pattern DUE = Pattern.compile(MARKER + "(?: is| now| to| until| till| by| on| for| back)*:? " + DATE);
     /** "end of January": a month's end is a deadline wherever it stands. */

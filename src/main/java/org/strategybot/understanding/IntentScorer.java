@@ -57,8 +57,9 @@ final class IntentScorer {
                 // only the item's name: asking what it is, whatever else could be asked of it
                 score = 2;
             } else {
-                score += (rule.needs() != null ? 2 + (items.mentionsKind(r, rule.needs()) ? 1 : 0) - (onlyDerived(r, rule.needs()) ? 1 : 0)
-                        : 0) + (with ? 2 : 0);
+                boolean derived = onlyDerived(r, rule.needs()) && !rule.takesActions();
+                score += (rule.needs() != null ? 2 + (items.mentionsKind(r, rule.needs()) ? 1 : 0) - (derived ? 1 : 0) : 0)
+                        + (with ? 2 : 0);
             }
             if (rule.intent() == Intent.SEARCH) {
                 searchScore = score;
@@ -77,7 +78,7 @@ final class IntentScorer {
      * SP5): a question about SP5.2, more than about SP5.
      */
     private static boolean onlyDerived(Reading r, EntityKind kind) {
-        return r.named.stream().filter(n -> n.kind() == kind).allMatch(n -> n.how() == Reading.How.DERIVED);
+        return kind != null && r.named.stream().filter(n -> n.kind() == kind).allMatch(n -> n.how() == Reading.How.DERIVED);
     }
 
     /** Words that rule an intent out ("how many actions are red?" counts the plan, it asks no figure). */
@@ -89,9 +90,12 @@ final class IntentScorer {
                 && (n.kind() == EntityKind.PRIORITY || n.kind() == EntityKind.ACTION || n.kind() == EntityKind.RAG));
     }
 
-    /** Whether the message is nothing but items' names and words that shape a question ("SP3", "what is SP3?"). */
+    /**
+     * Whether the message is nothing but items' names and words that shape a question ("SP3", "what is SP3?"), and not
+     * a "how", "why" or "when" question, which asks more than what an item is ("how do we hear the voice of the child?").
+     */
     private boolean onlyItems(Reading r) {
-        if (!r.namesAnItem()) {
+        if (!r.namesAnItem() || r.words.stream().anyMatch(vocabulary.openQuestions::contains)) {
             return false;
         }
         for (int i = 0; i < r.size(); i++) {

@@ -37,11 +37,19 @@ final class ItemFinder {
             }
         }
         findRagWords(r);
-        if (r.words.stream().anyMatch(PRIORITY_WORDS::contains)) {
-            // "the workforce priority" names SP4 as surely as "SP4" does
+        BitSet priorityWords = new BitSet();
+        for (int i = 0; i < r.size(); i++) {
+            if (PRIORITY_WORDS.contains(r.words.get(i))) {
+                priorityWords.set(i);
+            }
+        }
+        if (!priorityWords.isEmpty()) {
+            // "the workforce priority" names SP4 as surely as "SP4" does, with both its words
             for (Reading.Named n : List.copyOf(r.named)) {
                 if (n.kind() == EntityKind.TOPIC) {
-                    r.add(new Mention(EntityKind.PRIORITY, n.mention().key(), n.mention().strength()), n.span(), How.NAME);
+                    BitSet span = (BitSet) n.span().clone();
+                    span.or(priorityWords);
+                    r.add(new Mention(EntityKind.PRIORITY, n.mention().key(), n.mention().strength()), span, How.NAME);
                 }
             }
         }
@@ -99,12 +107,13 @@ final class ItemFinder {
             Set<String> name = entry.nameStems();
             Set<String> matched = new HashSet<>(name);
             matched.retainAll(present);
-            boolean byName = entry.kind() == EntityKind.ACTION ? namesAction(entry, matched, sequence, lexicon, actionWord)
+            boolean byName = entry.kind() == EntityKind.ACTION ? namesAction(entry, matched, sequence, lexicon, actionWord, vocabulary)
                     : matched.size() >= Math.min(2, name.size()) && (matched.size() >= 3 || matched.size() >= 0.5 * name.size());
             if (byName && matched.size() > strength) {
                 strength = matched.size();
                 // "the strategic priorities" shares two words of "Strategic Priority Leads" but does not name it
-                whole = matched.size() >= WHOLE * name.size();
+                // an action is "the X action": its title is a sentence no one says whole
+                whole = entry.kind() == EntityKind.ACTION || matched.size() >= WHOLE * name.size();
                 span = new BitSet();
                 for (int i = 0; i < r.stems.size(); i++) {
                     if (name.contains(r.stems.get(i))) {
@@ -124,13 +133,15 @@ final class ItemFinder {
      * title's weight, or by one word only its title has when the question says it means an action ("the Unicef work").
      */
     private static boolean namesAction(Lexicon.Entry entry, Set<String> matched, List<String> sequence, Lexicon lexicon,
-            boolean actionWord) {
+            boolean actionWord, Vocabulary vocabulary) {
         if (matched.isEmpty()) {
             return false;
         }
         boolean unique = matched.stream().anyMatch(lexicon::unique);
         if (matched.size() == 1) {
-            return unique && actionWord && matched.iterator().next().length() >= 4;
+            // one word asking something ("when was it last updated?") does not name the action whose title has it
+            String word = matched.iterator().next();
+            return unique && actionWord && word.length() >= 3 && !vocabulary.cueStems.contains(word);
         }
         double total = entry.nameStems().stream().mapToDouble(lexicon::weight).sum();
         double got = matched.stream().mapToDouble(lexicon::weight).sum();

@@ -17,11 +17,8 @@ final class Progress {
         static final Percent NONE = new Percent(null, null);
     }
 
-    private static final Set<String> PERCENT = Set.of("percent", "pc");
+    private static final Set<String> PERCENT = Set.of("percent");
     private static final Set<String> COMPLETE = Set.of("complete", "completed", "done", "finished");
-    /** "nearly done", "not yet complete": not complete at all. */
-    private static final Set<String> HEDGES = Set.of("not", "nearly", "almost", "partly", "partially", "yet", "close",
-            "half", "mostly", "largely");
     /** "3/4 done": a fraction, not a date (which has two slashes) and not a score out of a hundred. */
     private static final Pattern FRACTION = Pattern.compile("(?<![\\d/])(\\d{1,2}) ?/ ?(\\d{1,2})(?![\\d/])");
 
@@ -57,15 +54,16 @@ final class Progress {
             }
         }
         for (int i = 0; i < words.size(); i++) {
-            if (COMPLETE.contains(words.get(i)) && (i == 0 || !HEDGES.contains(words.get(i - 1)))
-                    && (i < 2 || !HEDGES.contains(words.get(i - 2)))) {
+            // "nearly done", "not yet complete": not complete at all
+            if (COMPLETE.contains(words.get(i)) && (i == 0 || !vocabulary.hedges.contains(words.get(i - 1)))
+                    && (i < 2 || !vocabulary.hedges.contains(words.get(i - 2)))) {
                 return new Percent(100, null);
             }
         }
         return Percent.NONE;
     }
 
-    /** The index after "percent" or "per cent" starting at i, or -1. */
+    /** The index after "percent" (or "%") or "per cent" starting at i, or -1. */
     private static int percentWordAt(List<String> words, int i) {
         if (PERCENT.contains(words.get(i))) {
             return i + 1;

@@ -26,25 +26,29 @@ final class Vocabulary {
     }
 
     /**
-     * @param statement the intent changes something, so it never applies to a question
-     * @param unless    words that rule the intent out
+     * @param statement    the intent changes something, so it never applies to a question
+     * @param takesActions it needs a priority, or an action (which names its priority): asked of an action, it is
+     *                     about that action ("who owns the practice model work?")
+     * @param unless       words that rule the intent out
      */
-    record Rule(Intent intent, EntityKind needs, EntityKind with, boolean statement, Set<String> unless, List<Cue> cues) {
+    record Rule(Intent intent, EntityKind needs, EntityKind with, boolean statement, boolean takesActions, Set<String> unless,
+            List<Cue> cues) {
     }
 
     /** The file's shape. */
     record File(double threshold, Map<String, Double> scores, List<String> stopwords, Map<String, List<String>> generic,
-            Map<String, List<String>> kindWords, Map<String, String> itemSynonyms, List<String> yesNoStarts,
+            Map<String, List<String>> kindWords, Map<String, String> itemSynonyms, List<String> functionWords,
+            List<String> yesNoStarts, List<String> openQuestions,
             List<String> questionStarts, Map<String, List<String>> references, List<String> ellipsis,
             List<String> ordinalWords, Map<String, Map<String, String>> followUps, Map<String, String> describe,
             Map<String, List<String>> definitions, List<String> notRagWords, Map<String, List<String>> ragWords,
             Map<String, Integer> numbers, Map<String, Integer> ordinals, Map<String, Integer> numberWords,
-            Map<String, Integer> fractions, List<String> completionWords, List<String> vagueDates,
+            Map<String, Integer> fractions, List<String> completionWords, List<String> hedges, List<String> vagueDates,
             List<RuleEntry> intents) {
     }
 
-    record RuleEntry(String intent, String needs, String with, Boolean statement, Double weight, List<String> unless,
-            List<String> cues) {
+    record RuleEntry(String intent, String needs, String with, Boolean statement, Boolean takesActions, Double weight,
+            List<String> unless, List<String> cues) {
     }
 
     final double threshold;
@@ -58,6 +62,8 @@ final class Vocabulary {
     final Map<EntityKind, List<List<String>>> kindWords = new EnumMap<>(EntityKind.class);
     final Map<String, String> itemSynonyms;
     final Set<String> yesNoStarts;
+    final Set<String> openQuestions;
+    final Set<String> functionWords;
     final Set<String> questionStarts;
     final List<List<String>> singularReferences;
     final Set<String> demonstratives;
@@ -76,11 +82,14 @@ final class Vocabulary {
     /** Fractions as word sequences ("three quarters") to percent. */
     final Map<List<String>, Integer> fractions = new LinkedHashMap<>();
     final List<List<String>> completionWords;
+    final Set<String> hedges;
     final List<List<String>> vagueDates;
     /** RAG ("RED") to the stem sequences of its words. */
     final Map<String, List<List<String>>> ragWords = new LinkedHashMap<>();
     final List<Rule> rules = new ArrayList<>();
     private final Map<Intent, Rule> byIntent = new HashMap<>();
+    /** The stems of every intent's cues: a word asking something does not by itself name an item. */
+    final Set<String> cueStems = new HashSet<>();
     /** Every word the vocabulary knows, as written: typo correction aims at these. */
     final Set<String> words = new HashSet<>();
 
@@ -92,6 +101,8 @@ final class Vocabulary {
         headWords = file.scores().get("head-words").intValue();
         stopwords = Set.copyOf(file.stopwords());
         yesNoStarts = Set.copyOf(file.yesNoStarts());
+        openQuestions = Set.copyOf(file.openQuestions());
+        functionWords = Set.copyOf(file.functionWords());
         questionStarts = Set.copyOf(file.questionStarts());
         notRagWords = Set.copyOf(file.notRagWords());
         numbers = Map.copyOf(file.numbers());
@@ -116,6 +127,8 @@ final class Vocabulary {
         sayAboutPatterns = file.definitions().get("say-about").stream().map(Pattern::compile).toList();
         file.fractions().forEach((phrase, percent) -> fractions.put(Words.split(phrase), percent));
         completionWords = file.completionWords().stream().map(Words::split).toList();
+        hedges = Set.copyOf(file.hedges());
+        words.addAll(hedges);
         vagueDates = file.vagueDates().stream().map(Words::split).toList();
         // known, so that typo correction leaves them be ("thirds" is not a typo for "third")
         fractions.keySet().forEach(words::addAll);
@@ -152,8 +165,10 @@ final class Vocabulary {
             cues.merge(stems, new Cue(stems, score * weight), (a, b) -> a.score() >= b.score() ? a : b);
         }
         Set<String> unless = entry.unless() == null ? Set.of() : Set.copyOf(entry.unless());
+        cues.keySet().forEach(cueStems::addAll);
         return new Rule(Intent.fromKey(entry.intent()), kind(entry.needs()), kind(entry.with()),
-                Boolean.TRUE.equals(entry.statement()), unless, List.copyOf(cues.values()));
+                Boolean.TRUE.equals(entry.statement()), Boolean.TRUE.equals(entry.takesActions()), unless,
+                List.copyOf(cues.values()));
     }
 
     static Vocabulary load() {
