@@ -85,15 +85,16 @@ final class Glossary {
      * what it is first, then those where it leads, then the shortest.
      */
     List<Use> uses(String strategyId, String phrase) {
-        List<String> wanted = analysis.documentTermsAt(phrase).stream().map(Analysis.Term::term).toList();
+        List<Analysis.Term> wanted = analysis.documentTermsAt(phrase);
         if (wanted.isEmpty()) {
             return List.of();
         }
+        List<Integer> lengths = wanted.stream().map(t -> t.end() - t.start()).toList();
         List<Use> uses = new ArrayList<>();
         for (List<Sentence> doc : sentences.values()) {
             for (Sentence s : doc) {
                 if (s.strategyId().equals(strategyId)) {
-                    at(s, wanted).ifPresent(u -> uses.add(u));
+                    at(s, wanted.stream().map(Analysis.Term::term).toList(), lengths).ifPresent(uses::add);
                 }
             }
         }
@@ -101,12 +102,14 @@ final class Glossary {
         return uses;
     }
 
-    private static Optional<Use> at(Sentence s, List<String> wanted) {
+    private static Optional<Use> at(Sentence s, List<String> wanted, List<Integer> lengths) {
         List<Analysis.Term> terms = s.terms();
         outer:
         for (int i = 0; i + wanted.size() <= terms.size(); i++) {
             for (int j = 0; j < wanted.size(); j++) {
-                if (!terms.get(i + j).term().equals(wanted.get(j))) {
+                Analysis.Term t = terms.get(i + j);
+                // the same stem, and nearly the same word: "directors" is "director", "directorate" is not
+                if (!t.term().equals(wanted.get(j)) || Math.abs(t.end() - t.start() - lengths.get(j)) > 2) {
                     continue outer;
                 }
             }
@@ -115,10 +118,19 @@ final class Glossary {
             boolean defines = DEFINING.matcher(s.text().substring(end)).find();
             boolean leads = i < FIRST_WORDS;
             boolean name = Character.isUpperCase(s.text().charAt(start));
-            double score = (defines ? 3 : 0) + (leads ? 2 : 0) + (name ? 1 : 0) - s.text().length() / 400.0;
+            // "Assistant Director", "Community Vision": a longer name that holds the phrase is something else
+            String before = start > 1 && s.text().charAt(start - 1) == ' ' ? previousWord(s.text(), start) : " ";
+            boolean longer = i > 0 && Character.isUpperCase(before.charAt(0)) && Character.isLetter(before.charAt(before.length() - 1));
+            double score = (defines ? 3 : 0) + (leads ? 2 : 0) + (name ? 1 : 0) - (longer ? 2 : 0) - s.text().length() / 400.0;
             return Optional.of(new Use(s, score, defines));
         }
         return Optional.empty();
+    }
+
+    private static String previousWord(String text, int start) {
+        int from = text.lastIndexOf(' ', start - 2);
+        String word = text.substring(from + 1, start - 1);
+        return word.isEmpty() ? " " : word;
     }
 
     private static void acronyms(Sentence s, List<Acronym> found) {
@@ -148,11 +160,10 @@ final class Glossary {
      */
     private static Optional<String> expansion(String letters, List<String> words, boolean endsAtBracket) {
         String wanted = letters.toLowerCase();
-        int lastEnd = endsAtBracket ? words.size() : words.size();
-        for (int end = lastEnd; end > 0; end--) {
+        for (int end = words.size(); end > 0; end--) {
             for (int start = end - 1; start >= 0 && end - start <= wanted.length() * 2 + 2; start--) {
                 String initials = initials(words.subList(start, end));
-                if (initials.equals(wanted) && !MINOR.contains(clean(words.get(start)))) {
+                if (initials.equals(wanted) && !MINOR.contains(clean(words.get(start))) && !MINOR.contains(clean(words.get(end - 1)))) {
                     return Optional.of(String.join(" ", words.subList(start, end)).replaceAll("[,;:.]+$", ""));
                 }
             }

@@ -1,0 +1,158 @@
+package org.strategybot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.strategybot.understanding.Context;
+import org.strategybot.understanding.EntityKind;
+import org.strategybot.understanding.Intent;
+import org.strategybot.understanding.Mention;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/** What conversations were about, in the embedded store as production keeps it: shared, expiring, only references. */
+class ConversationMemoryTest {
+
+    private static final MongoServer server = new MongoServer(H2Backend.inMemory());
+    private static final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
+    private static final String THREAD = "msteams|19:general@thread.tacv2;messageid=1700000000000";
+    private static final Context SP5 = new Context(Intent.STATUS, List.of(new Mention(EntityKind.PRIORITY, "SP5", 3)),
+            List.of(new Mention(EntityKind.ACTION, "SP5.1", 4), new Mention(EntityKind.ACTION, "SP5.2", 4)));
+
+    private final MongoTemplate mongo = new MongoTemplate(client, "conversations-test");
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+    private final ConversationMemory memory = new ConversationMemory(mongo, new ConversationSettings(Duration.ofMinutes(30)), clock);
+
+    @BeforeEach
+    void empty() {
+        mongo.dropCollection(Remembered.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void aConversationRemembersWhatItWasAboutForAWhile() {
+        memory.remember(THREAD, "wokingham-2021-24", memory.recall(THREAD, "wokingham-2021-24"), SP5);
+        clock.advance(Duration.ofMinutes(29));
+
+        Context recalled = memory.recall(THREAD, "wokingham-2021-24").context();
+
+        assertThat(recalled.intent()).isEqualTo(Intent.STATUS);
+        assertThat(recalled.about()).extracting(Mention::key).containsExactly("SP5");
+        assertThat(recalled.shown()).extracting(Mention::key).containsExactly("SP5.1", "SP5.2");
+    }
+
+    @Test
+    void afterTheMemoryItStartsAfreshAndTheBotDeletesIt() {
+        memory.remember(THREAD, "wokingham-2021-24", memory.recall(THREAD, "wokingham-2021-24"), SP5);
+        clock.advance(Duration.ofMinutes(31));
+
+        assertThat(memory.recall(THREAD, "wokingham-2021-24").context()).isEqualTo(Context.NONE);
+        // the next write anywhere removes what has expired: the embedded store has no TTL indexes
+        memory.remember("msteams|a:other", "wokingham-2021-24", memory.recall("msteams|a:other", "wokingham-2021-24"), SP5);
+        assertThat(mongo.getCollection("conversations").countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherInstanceSeesWhatOneRemembered() {
+        ConversationMemory other = new ConversationMemory(mongo, new ConversationSettings(Duration.ofMinutes(30)), clock);
+        memory.remember(THREAD, "wokingham-2021-24", memory.recall(THREAD, "wokingham-2021-24"), SP5);
+
+        assertThat(other.recall(THREAD, "wokingham-2021-24").context().about()).extracting(Mention::key).containsExactly("SP5");
+    }
+
+    @Test
+    void eachThreadAndEachStrategyIsItsOwn() {
+        memory.remember(THREAD, "wokingham-2021-24", memory.recall(THREAD, "wokingham-2021-24"), SP5);
+
+        assertThat(memory.recall("msteams|19:general@thread.tacv2;messageid=1700000000999", "wokingham-2021-24").context())
+                .isEqualTo(Context.NONE);
+        assertThat(memory.recall(THREAD, "worcestershire-children-first").context()).isEqualTo(Context.NONE);
+    }
+
+    @Test
+    void theStoreHoldsReferencesAndTheKindOfQuestionNeverAConversationsIdOrWords() {
+        memory.remember(THREAD, "wokingham-2021-24", memory.recall(THREAD, "wokingham-2021-24"), SP5);
+
+        Document stored = mongo.getCollection("conversations").find().first();
+        assertThat(stored.keySet()).containsExactlyInAnyOrder("_id", "strategyId", "intent", "about", "shown", "at", "expiresAt");
+        assertThat(stored.getString("_id")).doesNotContain("thread").hasSize(64);
+        assertThat(stored.getString("intent")).isEqualTo("status");
+        assertThat(stored.getList("about", String.class)).containsExactly("PRIORITY:SP5");
+        assertThat(stored.getList("shown", String.class)).containsExactly("ACTION:SP5.1", "ACTION:SP5.2");
+    }
+
+    @Test
+    void anUnchangedContextIsNotWrittenAgainUntilAQuarterOfTheMemoryHasPassed() {
+        memory.remember(THREAD, "wokingham-2021-24", memory.recall(THREAD, "wokingham-2021-24"), SP5);
+        Instant first = mongo.getCollection("conversations").find().first().getDate("at").toInstant();
+
+        clock.advance(Duration.ofMinutes(5));
+        memory.remember(THREAD, "wokingham-2021-24", memory.recall(THREAD, "wokingham-2021-24"), SP5);
+        assertThat(mongo.getCollection("conversations").find().first().getDate("at").toInstant()).isEqualTo(first);
+
+        clock.advance(Duration.ofMinutes(5));
+        memory.remember(THREAD, "wokingham-2021-24", memory.recall(THREAD, "wokingham-2021-24"), SP5);
+        assertThat(mongo.getCollection("conversations").find().first().getDate("at").toInstant()).isAfter(first);
+    }
+
+    @Test
+    void ofTwoInstancesAnsweringAtOnceTheLaterWriteStays() {
+        ConversationMemory.Recollection before = memory.recall(THREAD, "wokingham-2021-24");
+        Context later = new Context(Intent.PRIORITY_LEAD, List.of(new Mention(EntityKind.PRIORITY, "SP1", 3)), List.of());
+        clock.advance(Duration.ofSeconds(1));
+        memory.remember(THREAD, "wokingham-2021-24", before, later);
+        clock.advance(Duration.ofSeconds(-1));
+        memory.remember(THREAD, "wokingham-2021-24", before, SP5);
+
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(memory.recall(THREAD, "wokingham-2021-24").context().intent()).isEqualTo(Intent.PRIORITY_LEAD);
+    }
+
+    /** A clock the test moves: the memory's expiry is checked against the bot's clock, not waited for. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
