@@ -69,7 +69,9 @@ final class SearchAnswers implements Handler {
         if (!d.defines()) {
             texts.add(Wording.of("term.mentioned"));
         }
-        if (d.uses().stream().map(Found::documentId).distinct().count() > 1) {
+        // several documents may name different people or things under one term ("the director"); an acronym's
+        // letters mean the same wherever they stand
+        if (d.expansion() == null && d.uses().stream().map(Found::documentId).distinct().count() > 1) {
             texts.add(Wording.of("term.several", d.uses().stream().map(Found::documentId).distinct().count()));
         }
         List<Line> lines = new ArrayList<>(d.uses().stream().map(f -> new Line(where(f), "“" + f.quote() + "”")).toList());
