@@ -70,11 +70,6 @@ final class UpdateAnswers implements Handler {
             return refusal("Not a percentage", "Percent complete must be from 0 to 100, not " + r.badPercent()
                     + ". Nothing was saved.");
         }
-        if (r.unclearDue() != null) {
-            // a guessed date in a plan reads as a commitment nobody made: asked for, not assumed
-            return refusal(Wording.of("update.due.unclear.title"), Wording.of("update.due.unclear", r.unclearDue(),
-                    u.first(EntityKind.ACTION).map(Mention::key).orElse("SP1.2")));
-        }
         List<Mention> actions = u.all(EntityKind.ACTION);
         if (actions.size() > 1 && actions.get(0).strength() == actions.get(1).strength()) {
             List<String> codes = actions.stream().filter(a -> a.strength() == actions.get(0).strength()).map(Mention::key).toList();
@@ -83,8 +78,15 @@ final class UpdateAnswers implements Handler {
         }
         String target = actions.isEmpty() ? u.first(EntityKind.PRIORITY).orElseThrow().key() : actions.get(0).key();
         String key = asker.messageKey() != null ? asker.messageKey() : UUID.randomUUID().toString();
-        return render(updates.propose(key, strategy, asker.person(), new Updates.Request(target,
+        Answer proposed = render(updates.propose(key, strategy, asker.person(), new Updates.Request(target,
                 r.rag() == null ? null : Rag.valueOf(r.rag()), r.percent(), r.due(), r.note())));
+        if (r.unclearDue() != null && target.contains(".") && proposed.proposal() != null && "update".equals(proposed.intent())) {
+            // "by Easter" is no date: a guessed one would read in the plan as a commitment nobody made, so the card
+            // asks for it, and the rest of the update is not lost
+            return new Answer(proposed.intent(), proposed.title(), Wording.of("update.due.unclear", r.unclearDue()),
+                    proposed.lines(), null, List.of(), proposed.proposal());
+        }
+        return proposed;
     }
 
     private Answer assign(Strategy strategy, Understanding u, Asker asker, String text) {

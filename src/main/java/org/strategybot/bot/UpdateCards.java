@@ -40,6 +40,9 @@ final class UpdateCards {
         }
         if (refused) {
             body.add(AnswerCards.text(answer.text(), AnswerCards.colour(Answer.Tone.ATTENTION, Map.of("weight", "Bolder"))));
+        } else if (answer.text() != null) {
+            // what to do, or a question about what was read ("Which date is “by Easter”?"), answered on the card itself
+            body.add(AnswerCards.text(answer.text(), Map.of("spacing", "Small")));
         }
         Rag rag = p.proposed().rag() != null ? p.proposed().rag() : p.current().rag();
         body.add(input("Input.ChoiceSet", "rag", "RAG", rag == null ? null : rag.name(), Map.of("style", "compact",

@@ -51,9 +51,12 @@ class ConversationTest {
         }
     }
 
+    static final String ADMIN = "00000000-0000-0000-0000-000000000003";
+
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
         TestStore.freshDataDir(registry);
+        registry.add("strategy-bot.admins", () -> ADMIN);
     }
 
     @AfterAll
@@ -142,6 +145,24 @@ class ConversationTest {
             assertThat(reply).as(question).contains(part);
         }
         assertThat(reply).as(question).doesNotContain("That sits under").doesNotContain("Yes. The strategy focuses");
+    }
+
+    @Test
+    void aVagueDueDateIsAskedAboutOnTheCardAndTheRestOfTheUpdateKept() throws Exception {
+        ObjectNode message = TeamsActivities.message(connector.url(), PERSONAL, "SP1.2 amber - delayed until Easter, waiting on partners");
+        message.with("from").put("aadObjectId", ADMIN).put("name", "Ada Admin");
+        JsonNode card = ask(message).body().path("attachments").path(0).path("content");
+
+        assertThat(card.toString()).contains("Which date is “delayed until easter”?").contains("Proposed: Amber")
+                .contains("confirmUpdate");
+    }
+
+    @Test
+    void anImpossibleDigestTimeIsRefusedWithTheValidForms() throws Exception {
+        ObjectNode message = TeamsActivities.message(connector.url(), CHANNEL, "subscribe this channel to the digest every Sunday at 25:00");
+        message.with("from").put("aadObjectId", ADMIN).put("name", "Ada Admin");
+        assertThat(ask(message).flatText()).contains("“25:00” isn't a time of day").contains("00:00 to 23:59");
+        assertThat(mongo.getCollection("subscriptions").countDocuments()).isZero();
     }
 
     @Test
