@@ -2,6 +2,8 @@ package org.strategybot.ask;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 import org.strategybot.actions.ActionPlan;
@@ -14,6 +16,7 @@ import org.strategybot.reports.ReportSettings;
 import org.strategybot.search.Search;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
+import org.strategybot.understanding.Context;
 import org.strategybot.understanding.NamedAction;
 import org.strategybot.understanding.Recognizer;
 import org.strategybot.understanding.Understanding;
@@ -76,10 +79,15 @@ public class Answers {
         Strategy strategy = strategy(asker.tenantId(), asker.conversation());
         List<NamedAction> actions = named.get(plan.status(strategy), status -> status.actions().stream()
                 .map(a -> new NamedAction(a.code(), a.priority(), a.title())).toList());
-        ConversationMemory.Recollection before = memory.recall(asker.thread(), strategy.id());
-        Understanding understanding = recognizer.understand(question, strategy, actions, before.context());
-        Answer answer = router.route(new Question(strategy, understanding, asker, question, before.context()));
-        memory.remember(asker.thread(), strategy.id(), before, answer.context());
+        // read only for a message that may lean on it ("it", "and SP5?"): most questions stand on their own
+        AtomicReference<ConversationMemory.Recollection> before = new AtomicReference<>(ConversationMemory.Recollection.NOTHING);
+        Supplier<Context> context = () -> {
+            before.set(memory.recall(asker.thread(), strategy.id()));
+            return before.get().context();
+        };
+        Understanding understanding = recognizer.understand(question, strategy, actions, context);
+        Answer answer = router.route(new Question(strategy, understanding, asker, question));
+        memory.remember(asker.thread(), strategy.id(), before.get(), answer.context());
         return answer;
     }
 

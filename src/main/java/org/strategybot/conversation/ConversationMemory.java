@@ -11,61 +11,85 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.strategybot.understanding.Context;
 import org.strategybot.understanding.EntityKind;
 import org.strategybot.understanding.Intent;
 import org.strategybot.understanding.Mention;
 
+import jakarta.annotation.PreDestroy;
+
 /**
  * What each conversation was last about, in the store, so that a follow-up answered by another instance behind a
- * load balancer still knows what "it" is. One small document per conversation, read once and written at most once
- * a message; rewritten only when it changes or a good part of its time has passed, so a conversation that keeps
- * asking the same thing does not write on every message.
+ * load balancer still knows what "it" is.
+ *
+ * <p>Written behind the answer: what a conversation is about is kept here at once (this instance's next message
+ * sees it) and written to the store in batches a few times a second, in one round trip, so that answering never
+ * waits for the store to write and a busy instance does not write once per message. A person's follow-up comes
+ * seconds later, long after the batch; a crash loses at most the last fraction of a second of contexts, never an
+ * answer. Unchanged contexts are not written again until a quarter of the memory's time has passed.
  */
 @Service
 public class ConversationMemory {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationMemory.class);
-    /** How often expired conversations are deleted, at most: on a write, as proposals are. */
+    private static final long FLUSH_MILLIS = 200;
+    /** Past this many unwritten contexts the one remembering writes them itself: memory stays bounded under any load. */
+    private static final int MAX_PENDING = 20_000;
+    /** How often expired conversations are deleted, at most, on a write, as proposals are. */
     private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
 
     private final MongoOperations mongo;
     private final ConversationSettings settings;
     private final Clock clock;
-    private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
+    /** Contexts remembered here and not yet written, by hashed conversation id. */
+    private final Map<String, Remembered> pending = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "conversation-memory");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Instant lastPurge = Instant.EPOCH;
 
     ConversationMemory(MongoOperations mongo, ConversationSettings settings, Clock clock) {
         this.mongo = mongo;
         this.settings = settings;
         this.clock = clock;
+        writer.scheduleWithFixedDelay(this::flushQuietly, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /**
-     * What a conversation was about, and when that was written.
+     * What a conversation was about, and when that was remembered.
      *
      * @param at null when there was nothing (or it had expired)
      */
     public record Recollection(Context context, Instant at) {
-        static final Recollection NOTHING = new Recollection(Context.NONE, null);
+        public static final Recollection NOTHING = new Recollection(Context.NONE, null);
     }
 
-    /** What the conversation was last about, within the memory's time; {@link Context#NONE} when nothing. */
+    /** What the conversation was last about, within the memory's time; {@link Recollection#NOTHING} when nothing. */
     public Recollection recall(String conversation, String strategyId) {
         if (conversation == null) {
             return Recollection.NOTHING;
         }
         try {
-            Remembered r = mongo.findById(key(conversation), Remembered.class);
+            String id = key(conversation);
+            Remembered r = pending.get(id);
+            if (r == null) {
+                r = mongo.findById(id, Remembered.class);
+            }
             if (r == null || !r.strategyId().equals(strategyId) || !r.expiresAt().isAfter(clock.instant())) {
                 return Recollection.NOTHING;
             }
@@ -81,47 +105,61 @@ public class ConversationMemory {
     /**
      * Remembers what the conversation is now about.
      *
-     * @param before what {@link #recall} gave for this message, so that an unchanged context is not written again
+     * @param before what {@link #recall} gave for this message, if it was asked, so that an unchanged context is not
+     *               written again
      */
     public void remember(String conversation, String strategyId, Recollection before, Context context) {
         if (conversation == null || context == null) {
             return;
         }
         Instant now = clock.instant();
-        try {
-            // strengths are how surely a message named an item, not part of what a conversation is about
-            boolean same = before.at() != null && before.context().intent() == context.intent()
-                    && refs(before.context().about()).equals(refs(context.about()))
-                    && refs(before.context().shown()).equals(refs(context.shown()))
-                    && before.at().plus(settings.memory().dividedBy(4)).isAfter(now);
-            if (!same) {
-                String intent = context.intent() == null ? null : context.intent().key();
-                write(new Remembered(key(conversation), strategyId, intent, refs(context.about()), refs(context.shown()), now,
-                        now.plus(settings.memory())));
-            }
-            purge(now);
-        } catch (DataAccessException e) {
-            log.warn("Could not remember what a conversation was about: {}", e.getClass().getSimpleName());
+        // strengths are how surely a message named an item, not part of what a conversation is about
+        boolean same = before.at() != null && before.context().intent() == context.intent()
+                && refs(before.context().about()).equals(refs(context.about()))
+                && refs(before.context().shown()).equals(refs(context.shown()))
+                && before.at().plus(settings.memory().dividedBy(4)).isAfter(now);
+        if (same) {
+            return;
+        }
+        String intent = context.intent() == null ? null : context.intent().key();
+        Remembered r = new Remembered(key(conversation), strategyId, intent, refs(context.about()), refs(context.shown()), now,
+                now.plus(settings.memory()));
+        pending.put(r.id(), r);
+        if (pending.size() > MAX_PENDING) {
+            flushQuietly();
         }
     }
 
-    /** One conditional write: of two instances answering the same conversation at once, the later one's stays. */
-    private void write(Remembered r) {
-        try {
-            mongo.findAndModify(query(where("_id").is(r.id()).and("at").lte(r.at())),
-                    new Update().set("strategyId", r.strategyId()).set("intent", r.intent()).set("about", r.about())
-                            .set("shown", r.shown()).set("at", r.at()).set("expiresAt", r.expiresAt()),
-                    FindAndModifyOptions.options().upsert(true), Remembered.class);
-        } catch (DuplicateKeyException newer) {
-            // another instance wrote a later one: it stands
+    /** Writes what was remembered here to the store, in one round trip, and deletes what has expired. */
+    synchronized void flush() {
+        List<Remembered> batch = List.copyOf(pending.values());
+        if (!batch.isEmpty()) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Remembered.class);
+            batch.forEach(r -> bulk.replaceOne(query(where("_id").is(r.id())), r, FindAndReplaceOptions.options().upsert()));
+            bulk.execute();
+            // only what has not been remembered again meanwhile
+            batch.forEach(r -> pending.remove(r.id(), r));
         }
-    }
-
-    private void purge(Instant now) {
-        Instant last = lastPurge.get();
-        if (last.plus(PURGE_EVERY).isBefore(now) && lastPurge.compareAndSet(last, now)) {
+        Instant now = clock.instant();
+        if (lastPurge.plus(PURGE_EVERY).isBefore(now)) {
+            lastPurge = now;
             mongo.remove(query(where("expiresAt").lte(now)), Remembered.class);
         }
+    }
+
+    private void flushQuietly() {
+        try {
+            flush();
+        } catch (RuntimeException e) {
+            // kept here and tried again with the next batch; follow-ups on this instance still work
+            log.warn("Could not write what conversations were about: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        writer.shutdown();
+        flushQuietly();
     }
 
     /** A conversation's id, hashed: the store needs to tell conversations apart, not to know which they are. */

@@ -61,6 +61,28 @@ final class FollowUps {
         }
     }
 
+    /**
+     * Whether the message may lean on what the conversation was about: it holds a reference ("it", "those", "that"),
+     * a place in a list ("the second one", "number 3"), a word like "and" or "what about", or nothing but an item's
+     * name ("SP2?").
+     */
+    boolean mayLean(Reading r) {
+        for (List<List<String>> phrases : List.of(vocabulary.singularReferences, vocabulary.pluralReferences, vocabulary.ellipsis)) {
+            if (phrases.stream().anyMatch(p -> ItemFinder.indexOf(r.stems, p) >= 0)) {
+                return true;
+            }
+        }
+        boolean onlyItems = r.namesAnItem();
+        for (int i = 0; i < r.size(); i++) {
+            String w = r.words.get(i);
+            if (vocabulary.demonstratives.contains(w) || place(r, i) != null) {
+                return true;
+            }
+            onlyItems &= r.used[i] || vocabulary.isStopword(w);
+        }
+        return onlyItems;
+    }
+
     /** What a follow-up resolved to: how, and the items a plural reference scopes the answer to. */
     record Resolved(FollowUp how, List<Mention> scope) {
         static final Resolved NONE = new Resolved(FollowUp.NONE, List.of());

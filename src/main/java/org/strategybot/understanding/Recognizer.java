@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,11 +54,16 @@ public class Recognizer {
         return understand(text, strategy, actions, Context.NONE);
     }
 
+    public Understanding understand(String text, Strategy strategy, List<NamedAction> actions, Context context) {
+        return understand(text, strategy, actions, () -> context);
+    }
+
     /**
      * @param actions the plan's actions, so that people can name one by its title
-     * @param context what the conversation was last about, for follow-ups
+     * @param context what the conversation was last about, for follow-ups; asked for only when the message may lean
+     *                on it ("it", "those", "the second one", "and SP5?"), since reading it costs a trip to the store
      */
-    public Understanding understand(String text, Strategy strategy, List<NamedAction> actions, Context context) {
+    public Understanding understand(String text, Strategy strategy, List<NamedAction> actions, Supplier<Context> context) {
         Lexicon lexicon = lexicon(strategy, actions);
         List<String> written = Words.split(text);
         if (written.size() > MAX_WORDS) {
@@ -71,13 +77,14 @@ public class Recognizer {
         Reading r = new Reading(text, written, words, stems, head(text, words.size(), question), question);
 
         items.find(r, lexicon);
-        FollowUps.Resolved resolved = followUps.resolve(r, context);
+        Context before = followUps.mayLean(r) ? context.get() : Context.NONE;
+        FollowUps.Resolved resolved = followUps.resolve(r, before);
         List<Candidate> candidates = new ArrayList<>(scorer.score(r));
         Optional<Definitions.Asked> asked = definitions.read(r);
         asked.ifPresent(a -> candidates.add(a.candidate()));
         FollowUp how = resolved.how();
         List<Mention> scope = resolved.scope().isEmpty() ? items(r) : resolved.scope();
-        Optional<FollowUps.Ellipsis> ellipsis = followUps.ellipsis(r, context);
+        Optional<FollowUps.Ellipsis> ellipsis = followUps.ellipsis(r, before);
         if (ellipsis.isPresent()) {
             candidates.add(ellipsis.get().candidate());
             scope = ellipsis.get().scope().isEmpty() ? scope : ellipsis.get().scope();

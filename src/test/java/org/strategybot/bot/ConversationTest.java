@@ -116,7 +116,7 @@ class ConversationTest {
         }
         // what a conversation keeps: references to items and the kind of question, under a hashed id
         for (Document d : mongo.getCollection("conversations").find()) {
-            assertThat(d.keySet()).containsExactlyInAnyOrder("_id", "strategyId", "intent", "about", "shown", "at", "expiresAt");
+            assertThat(d.keySet()).containsExactlyInAnyOrder("_id", "_class", "strategyId", "intent", "about", "shown", "at", "expiresAt");
             for (String ref : concat(d.getList("about", String.class), d.getList("shown", String.class))) {
                 assertThat(ref).matches("(PRIORITY|ACTION|VALUE|PRINCIPLE|BUSINESS_AREA|GOVERNANCE_BODY|COHORT|RAG|TOPIC):.+");
             }

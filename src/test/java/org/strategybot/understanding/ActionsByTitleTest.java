@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.strategybot.strategy.StrategyFixtures;
 
 /** Actions named by what they are, in people's words, against the shipped sample plan's titles. */
 class ActionsByTitleTest {
 
-    private static final Recognizer recognizer = new Recognizer(java.time.Clock.systemDefaultZone());
-
     private static Understanding understand(String text) {
-        return recognizer.understand(text, StrategyFixtures.wokingham(), PlanActions.WOKINGHAM, Context.NONE);
+        return PlanActions.understand(text);
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1} of {2}")

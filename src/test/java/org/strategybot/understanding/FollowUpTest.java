@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.strategybot.strategy.StrategyFixtures;
 
 /**
  * Follow-ups read against what the conversation was last about. A context is written "intent / about / shown", items
@@ -16,10 +15,8 @@ import org.strategybot.strategy.StrategyFixtures;
  */
 class FollowUpTest {
 
-    private static final Recognizer recognizer = new Recognizer(java.time.Clock.systemDefaultZone());
-
     private static Understanding understand(String context, String text) {
-        return recognizer.understand(text, StrategyFixtures.wokingham(), PlanActions.WOKINGHAM, context(context));
+        return PlanActions.understand(text, context(context));
     }
 
     /** "status / PRIORITY:SP5 / ACTION:SP5.1 ACTION:SP5.2" */
@@ -114,7 +111,7 @@ class FollowUpTest {
 
     @Test
     void withoutAContextAPronounPointsAtNothing() {
-        Understanding u = recognizer.understand("who leads it?", StrategyFixtures.wokingham(), PlanActions.WOKINGHAM, Context.NONE);
+        Understanding u = PlanActions.understand("who leads it?");
         assertThat(u.mentions()).isEmpty();
         assertThat(u.followUp()).isEqualTo(FollowUp.NONE);
         assertThat(u.intent()).isNotIn(Intent.PRIORITY_LEAD, Intent.STATUS);

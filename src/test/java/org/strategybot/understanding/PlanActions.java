@@ -7,16 +7,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.core.io.ClassPathResource;
+import org.strategybot.strategy.StrategyFixtures;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** The shipped sample plan's actions as the recognizer takes them, read from the plan file itself. */
+/**
+ * The shipped sample plan's actions as the recognizer takes them, read from the plan file itself, and questions
+ * read against them in the Wokingham strategy.
+ */
 final class PlanActions {
 
     static final List<NamedAction> WOKINGHAM = load("strategies/wokingham-2021-24.plan.yaml");
+    private static final Recognizer recognizer = new Recognizer(java.time.Clock.systemDefaultZone());
 
     private PlanActions() {
+    }
+
+    /** A question asked on its own, in the Wokingham strategy with its sample plan. */
+    static Understanding understand(String text) {
+        return understand(text, Context.NONE);
+    }
+
+    static Understanding understand(String text, Context context) {
+        return recognizer.understand(text, StrategyFixtures.wokingham(), WOKINGHAM, context);
     }
 
     private static List<NamedAction> load(String path) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.strategybot.strategy.StrategyFixtures;
 
 /**
  * Which reading wins, by its evidence: definitional questions go to the strategy item they name, else to the
@@ -13,10 +12,8 @@ import org.strategybot.strategy.StrategyFixtures;
  */
 class RoutingTest {
 
-    private static final Recognizer recognizer = new Recognizer(java.time.Clock.systemDefaultZone());
-
     private static Understanding understand(String text) {
-        return recognizer.understand(text, StrategyFixtures.wokingham(), PlanActions.WOKINGHAM, Context.NONE);
+        return PlanActions.understand(text);
     }
 
     @ParameterizedTest(name = "\"{0}\" asks the documents about \"{1}\"")
