@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
@@ -29,17 +31,21 @@ import org.strategybot.understanding.EntityKind;
 import org.strategybot.understanding.Intent;
 import org.strategybot.understanding.Mention;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import jakarta.annotation.PreDestroy;
 
 /**
- * What each conversation was last about, in the store, so that a follow-up answered by another instance behind a
- * load balancer still knows what "it" is.
+ * What each conversation was last about. With a MongoDB, in the store, so that a follow-up answered by another
+ * instance behind a load balancer still knows what "it" is; with the embedded store, whose file one instance
+ * holds, in this instance alone (bounded and expiring), as nothing else could read it and a write per message on
+ * the embedded server costs about a third of a millisecond.
  *
- * <p>Written behind the answer: what a conversation is about is kept here at once (this instance's next message
- * sees it) and written to the store in batches a few times a second, in one round trip, so that answering never
- * waits for the store to write and a busy instance does not write once per message. A person's follow-up comes
- * seconds later, long after the batch; a crash loses at most the last fraction of a second of contexts, never an
- * answer. Unchanged contexts are not written again until a quarter of the memory's time has passed.
+ * <p>In the store, written behind the answer: what a conversation is about is kept here at once (this instance's
+ * next message sees it) and written in batches a few times a second, so that answering never waits for the store
+ * to write. A person's follow-up comes seconds later, long after the batch; a crash loses at most the last
+ * fraction of a second of contexts, never an answer. Unchanged contexts are not written again until a quarter of
+ * the memory's time has passed.
  */
 @Service
 public class ConversationMemory {
@@ -51,23 +57,39 @@ public class ConversationMemory {
     /** How often expired conversations are deleted, at most, on a write, as proposals are. */
     private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
 
+    /** Conversations one instance remembers without the store, at most: a few megabytes. */
+    private static final int LOCAL_MAXIMUM = 20_000;
+
     private final MongoOperations mongo;
     private final ConversationSettings settings;
     private final Clock clock;
-    /** Contexts remembered here and not yet written, by hashed conversation id. */
-    private final Map<String, Remembered> pending = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "conversation-memory");
-        t.setDaemon(true);
-        return t;
-    });
+    private final boolean shared;
+    /** In the store: contexts remembered here and not yet written. Without it: every context, until it expires. */
+    private final Map<String, Remembered> here;
+    private final ScheduledExecutorService writer;
     private volatile Instant lastPurge = Instant.EPOCH;
 
-    ConversationMemory(MongoOperations mongo, ConversationSettings settings, Clock clock) {
+    @Autowired
+    ConversationMemory(MongoOperations mongo, ConversationSettings settings, Clock clock,
+            @Value("${spring.mongodb.uri:}") String configuredStore) {
+        this(mongo, settings, clock, settings.shared() != null ? settings.shared() : !configuredStore.isBlank());
+    }
+
+    ConversationMemory(MongoOperations mongo, ConversationSettings settings, Clock clock, boolean shared) {
         this.mongo = mongo;
         this.settings = settings;
         this.clock = clock;
-        writer.scheduleWithFixedDelay(this::flushQuietly, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+        this.shared = shared;
+        this.here = shared ? new ConcurrentHashMap<>() : Caffeine.newBuilder().maximumSize(LOCAL_MAXIMUM)
+                .expireAfterWrite(settings.memory()).<String, Remembered>build().asMap();
+        this.writer = shared ? Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "conversation-memory");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        if (shared) {
+            writer.scheduleWithFixedDelay(this::flushQuietly, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+        }
     }
 
     /**
@@ -86,8 +108,8 @@ public class ConversationMemory {
         }
         try {
             String id = key(conversation);
-            Remembered r = pending.get(id);
-            if (r == null) {
+            Remembered r = here.get(id);
+            if (r == null && shared) {
                 r = mongo.findById(id, Remembered.class);
             }
             if (r == null || !r.strategyId().equals(strategyId) || !r.expiresAt().isAfter(clock.instant())) {
@@ -124,21 +146,24 @@ public class ConversationMemory {
         String intent = context.intent() == null ? null : context.intent().key();
         Remembered r = new Remembered(key(conversation), strategyId, intent, refs(context.about()), refs(context.shown()), now,
                 now.plus(settings.memory()));
-        pending.put(r.id(), r);
-        if (pending.size() > MAX_PENDING) {
+        here.put(r.id(), r);
+        if (shared && here.size() > MAX_PENDING) {
             flushQuietly();
         }
     }
 
     /** Writes what was remembered here to the store, in one round trip, and deletes what has expired. */
     synchronized void flush() {
-        List<Remembered> batch = List.copyOf(pending.values());
+        if (!shared) {
+            return;
+        }
+        List<Remembered> batch = List.copyOf(here.values());
         if (!batch.isEmpty()) {
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Remembered.class);
             batch.forEach(r -> bulk.replaceOne(query(where("_id").is(r.id())), r, FindAndReplaceOptions.options().upsert()));
             bulk.execute();
             // only what has not been remembered again meanwhile
-            batch.forEach(r -> pending.remove(r.id(), r));
+            batch.forEach(r -> here.remove(r.id(), r));
         }
         Instant now = clock.instant();
         if (lastPurge.plus(PURGE_EVERY).isBefore(now)) {
@@ -158,8 +183,10 @@ public class ConversationMemory {
 
     @PreDestroy
     void close() {
-        writer.shutdown();
-        flushQuietly();
+        if (shared) {
+            writer.shutdown();
+            flushQuietly();
+        }
     }
 
     /** A conversation's id, hashed: the store needs to tell conversations apart, not to know which they are. */

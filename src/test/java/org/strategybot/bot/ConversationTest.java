@@ -57,6 +57,8 @@ class ConversationTest {
     static void settings(DynamicPropertyRegistry registry) {
         TestStore.freshDataDir(registry);
         registry.add("strategy-bot.admins", () -> ADMIN);
+        // kept in the store, as with a MongoDB and several instances, so that what is kept there can be read back
+        registry.add("strategy-bot.conversation.shared", () -> "true");
     }
 
     @AfterAll

@@ -36,7 +36,7 @@ class ConversationMemoryTest {
 
     private final MongoTemplate mongo = new MongoTemplate(client, "conversations-test");
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
-    private final ConversationMemory memory = new ConversationMemory(mongo, new ConversationSettings(Duration.ofMinutes(30)), clock);
+    private final ConversationMemory memory = new ConversationMemory(mongo, new ConversationSettings(Duration.ofMinutes(30), true), clock, true);
 
     @BeforeEach
     void empty() {
@@ -81,7 +81,7 @@ class ConversationMemoryTest {
 
     @Test
     void anotherInstanceSeesWhatOneRememberedOnceItIsWritten() {
-        ConversationMemory other = new ConversationMemory(mongo, new ConversationSettings(Duration.ofMinutes(30)), clock);
+        ConversationMemory other = new ConversationMemory(mongo, new ConversationSettings(Duration.ofMinutes(30), true), clock, true);
         try {
             memory.remember(THREAD, "wokingham-2021-24", memory.recall(THREAD, "wokingham-2021-24"), SP5);
             // this instance knows at once; the store has it with the next batch, a fraction of a second later
@@ -141,6 +141,35 @@ class ConversationMemoryTest {
         memory.remember(THREAD, "wokingham-2021-24", memory.recall(THREAD, "wokingham-2021-24"), SP5);
         memory.flush();
         assertThat(mongo.getCollection("conversations").find().first().getDate("at").toInstant()).isAfter(first);
+    }
+
+    @Test
+    void withTheEmbeddedStoreOneInstanceRemembersWithoutWriting() {
+        ConversationMemory alone = new ConversationMemory(mongo, new ConversationSettings(Duration.ofMinutes(30), null), clock, "");
+        try {
+            alone.remember(THREAD, "wokingham-2021-24", alone.recall(THREAD, "wokingham-2021-24"), SP5);
+            alone.flush();
+
+            assertThat(alone.recall(THREAD, "wokingham-2021-24").context().about()).extracting(Mention::key).containsExactly("SP5");
+            assertThat(mongo.getCollection("conversations").countDocuments()).isZero();
+            clock.advance(Duration.ofMinutes(31));
+            assertThat(alone.recall(THREAD, "wokingham-2021-24").context()).isEqualTo(Context.NONE);
+        } finally {
+            alone.close();
+        }
+    }
+
+    @Test
+    void aConfiguredMongoDbSharesWhatConversationsWereAbout() {
+        ConversationMemory configured = new ConversationMemory(mongo, new ConversationSettings(Duration.ofMinutes(30), null), clock,
+                "mongodb://db.example:27017/strategy-bot");
+        try {
+            configured.remember(THREAD, "wokingham-2021-24", configured.recall(THREAD, "wokingham-2021-24"), SP5);
+            configured.flush();
+            assertThat(mongo.getCollection("conversations").countDocuments()).isEqualTo(1);
+        } finally {
+            configured.close();
+        }
     }
 
     @Test
