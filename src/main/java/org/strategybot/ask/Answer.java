@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.strategybot.understanding.Context;
 import org.strategybot.updates.Proposal;
 
 /**
@@ -17,9 +18,12 @@ import org.strategybot.updates.Proposal;
  * @param suggestions questions worth asking next
  * @param proposal    an update waiting for its author's Confirm, to show as a card with inputs; usually null
  * @param link        a page to open, such as the committee report; usually null
+ * @param context     what the conversation is about after this answer (items and the kind of question, never
+ *                    text), for follow-ups; null leaves what it was about as it was
+ * @param notice      a caveat to show in one line with its details on request, such as that data are a sample
  */
 public record Answer(String intent, String title, String text, List<Line> lines, Citation citation,
-        List<String> suggestions, Proposal proposal, Link link) {
+        List<String> suggestions, Proposal proposal, Link link, Context context, Notice notice) {
 
     private static final int SUMMARY_LIMIT = 400;
 
@@ -29,12 +33,37 @@ public record Answer(String intent, String title, String text, List<Line> lines,
     }
 
     public Answer(String intent, String title, String text, List<Line> lines, Citation citation, List<String> suggestions) {
-        this(intent, title, text, lines, citation, suggestions, null, null);
+        this(intent, title, text, lines, citation, suggestions, null, null, null, null);
     }
 
     public Answer(String intent, String title, String text, List<Line> lines, Citation citation, List<String> suggestions,
             Proposal proposal) {
-        this(intent, title, text, lines, citation, suggestions, proposal, null);
+        this(intent, title, text, lines, citation, suggestions, proposal, null, null, null);
+    }
+
+    public Answer(String intent, String title, String text, List<Line> lines, Citation citation, List<String> suggestions,
+            Proposal proposal, Link link) {
+        this(intent, title, text, lines, citation, suggestions, proposal, link, null, null);
+    }
+
+    /** This answer, remembered by the conversation as being about these items. */
+    public Answer withContext(Context about) {
+        return new Answer(intent, title, text, lines, citation, suggestions, proposal, link, about, notice);
+    }
+
+    public Answer withNotice(Notice caveat) {
+        return new Answer(intent, title, text, lines, citation, suggestions, proposal, link, context, caveat);
+    }
+
+    /**
+     * A caveat shown in one line, its details on request: cards stay short, and the full text is one press away
+     * (and in full on the dashboard and the committee report).
+     *
+     * @param text    the line ("Sample data: an illustrative action plan.")
+     * @param label   the button that shows the details
+     * @param details the whole caveat
+     */
+    public record Notice(String text, String label, String details) {
     }
 
     /** A page an answer points to, with the words for its button. */

@@ -3,9 +3,11 @@ package org.strategybot.ask;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.strategybot.actions.ActionView;
 import org.strategybot.actions.Rag;
@@ -16,32 +18,47 @@ import org.strategybot.digest.Digest;
 import org.strategybot.digest.Digests;
 import org.strategybot.digest.Reminder;
 import org.strategybot.strategy.Strategy;
+import org.strategybot.understanding.Intent;
 import org.strategybot.understanding.Understanding;
 
 /** The digest's chat commands, and the digest and reminders as answers any channel can render. */
-public final class DigestAnswers {
+public final class DigestAnswers implements Handler {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final Digests digests;
     private final Disclosure disclosure;
+    private final ZoneId zone;
 
-    DigestAnswers(Digests digests, Disclosure disclosure) {
+    DigestAnswers(Digests digests, Disclosure disclosure, ZoneId zone) {
         this.digests = digests;
         this.disclosure = disclosure;
+        this.zone = zone;
     }
 
-    Optional<Answer> answer(Strategy strategy, Understanding u, Asker asker, ZoneId zone) {
-        if (!u.intent().name().startsWith("DIGEST_")) {
-            return Optional.empty();
-        }
-        if (u.intent() == org.strategybot.understanding.Intent.DIGEST_PREVIEW) {
+    @Override
+    public Set<Intent> intents() {
+        return EnumSet.of(Intent.DIGEST_SUBSCRIBE, Intent.DIGEST_UNSUBSCRIBE, Intent.DIGEST_WHEN, Intent.DIGEST_PREVIEW,
+                Intent.DIGEST_SEND);
+    }
+
+    @Override
+    public Optional<Answer> answer(Question q) {
+        Strategy strategy = q.strategy();
+        Understanding u = q.understanding();
+        Asker asker = q.asker();
+        if (u.intent() == Intent.DIGEST_PREVIEW) {
             // a preview shows what a channel will see
             return Optional.of(disclosure.shared(of(digests.preview(strategy), zone)));
         }
         if (asker.conversation() == null) {
             return Optional.of(new Answer("digest", "Digest", "The weekly digest is for Teams conversations: ask in the chat "
                     + "or channel that should get it.", List.of(), null, List.of()));
+        }
+        if (u.schedule() != null && u.schedule().invalidTime() != null) {
+            // "every Sunday at 25:00" is no time to send anything: refused, rather than quietly sent at 09:00
+            return Optional.of(new Answer(u.intent().key(), Wording.of("digest.time.invalid.title"),
+                    Wording.of("digest.time.invalid", u.schedule().invalidTime()), List.of(), null, List.of()));
         }
         Digests.Reply reply = switch (u.intent()) {
             case DIGEST_SUBSCRIBE -> digests.subscribe(asker.conversation(), asker.person(),
@@ -66,12 +83,11 @@ public final class DigestAnswers {
         List<String> attention = new ArrayList<>();
         for (Digest.PriorityLine p : d.priorities()) {
             String change = p.previous() == null || p.previous() == p.rag() ? "no change"
-                    : "was " + StatusAnswers.label(p.previous());
-            lines.add(new Line(p.code() + " " + StatusAnswers.label(p.rag()) + StatusAnswers.overridden(p.calculated()),
-                    p.title() + " — " + p.percent()
-                    + "% complete; " + change, StatusAnswers.tone(p.rag())));
+                    : "was " + StatusWords.label(p.previous());
+            lines.add(new Line(p.code() + " " + StatusWords.label(p.rag()) + StatusWords.overridden(p.calculated()),
+                    p.title() + " — " + p.percent() + "% complete; " + change, StatusWords.tone(p.rag())));
             if (p.rag() == Rag.RED || p.previous() != null && p.rag() != null && p.rag().worseThan(p.previous())) {
-                attention.add(p.code() + " is " + StatusAnswers.label(p.rag()));
+                attention.add(p.code() + " is " + StatusWords.label(p.rag()));
             }
         }
         lines.add(new Line("Updates this week", d.updates().isEmpty() ? "None." : d.updates().size() + d.moreUpdates()
@@ -79,7 +95,7 @@ public final class DigestAnswers {
         d.updates().forEach(up -> {
             String change = UpdateAnswers.change(up);
             lines.add(Line.from(up.target() + (change.isEmpty() ? "" : " (" + change + ")"),
-                    up.changedRag() ? StatusAnswers.tone(up.after().rag()) : Tone.PLAIN,
+                    up.changedRag() ? StatusWords.tone(up.after().rag()) : Tone.PLAIN,
                     up.note() == null || up.note().isBlank() ? Part.plain("Updated")
                             : Part.note("", up.note(), up.sensitive()).orInstead("Updated"),
                     Part.name(" — ", up.author())));
@@ -91,21 +107,20 @@ public final class DigestAnswers {
         if (!d.overdue().isEmpty()) {
             attention.add(d.overdue().size() + " overdue action" + (d.overdue().size() == 1 ? "" : "s"));
         }
-        if (d.sample()) {
-            lines.add(new Line("Sample data", d.note() == null ? "This action plan is illustrative." : d.note(), Tone.WARNING));
-        }
+
         String text = "Week to " + DAY.format(d.at().atZone(zone)) + ". Needs attention: "
                 + (attention.isEmpty() ? "nothing flagged." : String.join("; ", attention) + ".");
         // asked of this digest's own strategy: another directorate's may have no SP1, or no priorities at all
         List<String> next = d.priorities().isEmpty() ? List.of("What changed this week?")
                 : List.of("What's " + d.priorities().get(0).code() + "'s status?", "Which actions are red?", "What changed this week?");
-        return new Answer("digest", "Weekly digest: " + d.strategyTitle() + (d.sample() ? " (sample data)" : ""), text, lines,
-                null, next);
+        Answer answer = new Answer("digest", "Weekly digest: " + d.strategyTitle() + (d.sample() ? " (sample data)" : ""), text,
+                lines, null, next);
+        return d.sample() ? answer.withNotice(PlanReply.sampleNotice(d.note())) : answer;
     }
 
     /** A reminder to a lead, with a box to post an update straight from it. */
     public static Answer of(Reminder r, ZoneId zone) {
-        List<Line> lines = r.quiet().stream().map((ActionView a) -> new Line(a.code() + " " + StatusAnswers.label(a.rag()),
+        List<Line> lines = r.quiet().stream().map((ActionView a) -> new Line(a.code() + " " + StatusWords.label(a.rag()),
                 a.title() + " — last update " + DAY.format(a.lastUpdateAt().atZone(zone)), Tone.WARNING)).toList();
         return new Answer("reminder", "Reminder: " + r.priority() + " needs an update",
                 "Hello " + r.leadName() + ". These actions under " + r.priority() + " (" + r.priorityTitle()

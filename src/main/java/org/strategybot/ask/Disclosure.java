@@ -49,7 +49,7 @@ public class Disclosure {
         }
         String text = answer.text() == null || answer.text().isBlank() ? ASK_IN_PRIVATE : answer.text() + "\n\n" + ASK_IN_PRIVATE;
         return new Answer(answer.intent(), answer.title(), text, lines, answer.citation(), answer.suggestions(),
-                answer.proposal(), answer.link());
+                answer.proposal(), answer.link(), answer.context(), answer.notice());
     }
 
     /** A note marked sensitive is a note: withholding notes withholds it too. */

@@ -4,34 +4,42 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
+import org.strategybot.actions.ActionPlan;
 import org.strategybot.ask.Answer.Line;
 import org.strategybot.reports.CommitteeReports;
 import org.strategybot.reports.ReportSettings;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.understanding.Intent;
-import org.strategybot.understanding.Understanding;
 
 /**
  * "Send me the committee report": a link to the dashboard's report view. The report is not attached to the
  * chat: it is served only with the reader's own credential, and a file in a channel would outlive its data.
  */
-final class ReportAnswers {
+final class ReportAnswers implements Handler {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final CommitteeReports reports;
     private final ReportSettings settings;
+    private final ActionPlan plan;
 
-    ReportAnswers(CommitteeReports reports, ReportSettings settings) {
+    ReportAnswers(CommitteeReports reports, ReportSettings settings, ActionPlan plan) {
         this.reports = reports;
         this.settings = settings;
+        this.plan = plan;
     }
 
-    Optional<Answer> answer(Strategy strategy, Understanding u, boolean sample) {
-        if (u.intent() != Intent.REPORT) {
-            return Optional.empty();
-        }
+    @Override
+    public Set<Intent> intents() {
+        return Set.of(Intent.REPORT);
+    }
+
+    @Override
+    public Optional<Answer> answer(Question q) {
+        Strategy strategy = q.strategy();
+        boolean sample = plan.status(strategy).sample();
         CommitteeReports.Period period = reports.defaultPeriod();
         String text = "The committee report for " + strategy.title() + " gives each priority's RAG and its change over the "
                 + "period, the key updates and the overdue actions. Open it on the dashboard, choose the period, and "

@@ -1,8 +1,10 @@
 package org.strategybot.ask;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.strategybot.ask.Answer.Citation;
@@ -11,179 +13,217 @@ import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.Strategy.Cited;
 import org.strategybot.strategy.Strategy.Named;
 import org.strategybot.strategy.Strategy.Section;
+import org.strategybot.understanding.Context;
 import org.strategybot.understanding.EntityKind;
 import org.strategybot.understanding.Intent;
 import org.strategybot.understanding.Mention;
 import org.strategybot.understanding.Understanding;
 
 /** Answers drawn from the content of one strategy, quoting its wording and naming where it comes from. */
-final class StrategyAnswers {
+final class StrategyAnswers implements Handler {
 
-    private final Strategy s;
-    private final Understanding u;
+    private static final Set<Intent> INTENTS = EnumSet.of(Intent.VISION, Intent.MISSION, Intent.STRATEGY_STATEMENT,
+            Intent.VALUES, Intent.VALUE, Intent.BUSINESS_AREAS, Intent.BUSINESS_AREA, Intent.PRINCIPLES, Intent.PRINCIPLE,
+            Intent.PRACTICE, Intent.PRIORITIES, Intent.PRIORITY, Intent.PRIORITY_FOR_TOPIC, Intent.COHORTS, Intent.COHORT,
+            Intent.GOVERNANCE, Intent.SUCCESSES, Intent.LEGISLATION, Intent.PERIOD, Intent.OVERVIEW);
+
     private final Suggestions suggestions;
 
-    StrategyAnswers(Strategy strategy, Understanding understanding, Suggestions suggestions) {
-        this.s = strategy;
-        this.u = understanding;
+    StrategyAnswers(Suggestions suggestions) {
         this.suggestions = suggestions;
     }
 
-    /** The answer for a content intent, or empty where the intent is not about the strategy's content. */
-    Optional<Answer> answer() {
-        if (u.unknownPriority() != null && u.first(EntityKind.PRIORITY).isEmpty()) {
-            return Optional.of(noSuchPriority());
+    @Override
+    public Set<Intent> intents() {
+        return INTENTS;
+    }
+
+    @Override
+    public Optional<Answer> answer(Question q) {
+        return Optional.of(new Reply(q.strategy(), q.understanding()).answer());
+    }
+
+    /** "What is SP9?": the strategy's priorities, rather than a guess. */
+    Answer noSuchPriority(Question q) {
+        return new Reply(q.strategy(), q.understanding()).noSuchPriority();
+    }
+
+    /** One question's answer. */
+    private final class Reply {
+
+        private final Strategy s;
+        private final Understanding u;
+
+        Reply(Strategy strategy, Understanding understanding) {
+            this.s = strategy;
+            this.u = understanding;
         }
-        return Optional.ofNullable(switch (u.intent()) {
-            case VISION -> statement("Our vision", s.vision(), "vision");
-            case MISSION -> s.mission() != null ? statement("Our mission", s.mission(), "mission") : businessAreas();
-            case STRATEGY_STATEMENT -> s.strategy() != null ? statement("Our strategy", s.strategy(), "primary strategy")
-                    : overview();
-            case VALUES -> list("Our values", s.values(), "values", v -> new Line(v.name(), v.meaning()));
-            case VALUE -> one(EntityKind.VALUE, s.values(), v -> answer("“" + v.name() + "”", v.meaning(), List.of(), s.values()));
-            case BUSINESS_AREAS -> businessAreas();
-            case BUSINESS_AREA -> one(EntityKind.BUSINESS_AREA, s.businessAreas(),
-                    a -> answer(a.name() + ": our mission", null, a.mission().stream().map(Line::of).toList(), s.businessAreas()));
-            case PRINCIPLES -> list("The principles which have shaped our strategy", s.principles(), "principles",
-                    p -> new Line(p.name(), p.description()));
-            case PRINCIPLE -> one(EntityKind.PRINCIPLE, s.principles(), p -> answer(p.name(), p.description(), List.of(), s.principles()));
-            case PRACTICE -> list("Our ways of working", s.practice(), "ways of working", i -> Line.of(i.text()));
-            case PRIORITIES -> priorities("Our strategic priorities", s.priorities() == null ? List.of() : s.priorities().items());
-            case PRIORITY -> priorities(null, u.all(EntityKind.PRIORITY).stream()
-                    .flatMap(m -> s.priority(m.key()).stream()).toList());
-            case PRIORITY_FOR_TOPIC -> priorityForTopic();
-            case COHORTS -> cohorts();
-            case COHORT -> cohort();
-            case GOVERNANCE -> governance();
-            case SUCCESSES -> list("Key delivery successes to date", s.successes(), "delivery successes", i -> Line.of(i.text()));
-            case LEGISLATION -> list("The legislation the strategy rests on", s.legislation(), "legislation", i -> Line.of(i.text()));
-            case PERIOD -> s.period() == null ? missing("the period it covers")
-                    : answer("The period the strategy covers", s.title() + " covers " + s.period().text() + ".", List.of(), s.period());
-            case OVERVIEW -> overview();
-            default -> null;
-        });
-    }
 
-    private Answer statement(String title, Strategy.Statement statement, String what) {
-        return statement == null ? missing(what) : answer(title, statement.text(), List.of(), statement);
-    }
-
-    private <T> Answer list(String title, Section<T> section, String what, Function<T, Line> line) {
-        if (section == null || section.isEmpty()) {
-            return missing(what);
+        Answer answer() {
+            return switch (u.intent()) {
+                case VISION -> statement("Our vision", s.vision(), "vision");
+                case MISSION -> s.mission() != null ? statement("Our mission", s.mission(), "mission") : businessAreas();
+                case STRATEGY_STATEMENT -> s.strategy() != null ? statement("Our strategy", s.strategy(), "primary strategy")
+                        : overview();
+                case VALUES -> shown(list("Our values", s.values(), "values", v -> new Line(v.name(), v.meaning())),
+                        EntityKind.VALUE, s.values());
+                case VALUE -> one(EntityKind.VALUE, s.values(), v -> answer("“" + v.name() + "”", v.meaning(), List.of(), s.values()));
+                case BUSINESS_AREAS -> businessAreas();
+                case BUSINESS_AREA -> one(EntityKind.BUSINESS_AREA, s.businessAreas(),
+                        a -> answer(a.name() + ": our mission", null, a.mission().stream().map(Line::of).toList(), s.businessAreas()));
+                case PRINCIPLES -> shown(list("The principles which have shaped our strategy", s.principles(), "principles",
+                        p -> new Line(p.name(), p.description())), EntityKind.PRINCIPLE, s.principles());
+                case PRINCIPLE -> one(EntityKind.PRINCIPLE, s.principles(), p -> answer(p.name(), p.description(), List.of(), s.principles()));
+                case PRACTICE -> list("Our ways of working", s.practice(), "ways of working", i -> Line.of(i.text()));
+                case PRIORITIES -> priorities("Our strategic priorities", s.priorities() == null ? List.of() : s.priorities().items());
+                case PRIORITY -> priorities(null, u.all(EntityKind.PRIORITY).stream()
+                        .flatMap(m -> s.priority(m.key()).stream()).toList());
+                case PRIORITY_FOR_TOPIC -> priorityForTopic();
+                case COHORTS -> cohorts();
+                case COHORT -> cohort();
+                case GOVERNANCE -> governance();
+                case SUCCESSES -> list("Key delivery successes to date", s.successes(), "delivery successes", i -> Line.of(i.text()));
+                case LEGISLATION -> list("The legislation the strategy rests on", s.legislation(), "legislation", i -> Line.of(i.text()));
+                case PERIOD -> s.period() == null ? missing("the period it covers")
+                        : answer("The period the strategy covers", s.title() + " covers " + s.period().text() + ".", List.of(), s.period());
+                case OVERVIEW -> overview();
+                default -> throw new IllegalArgumentException(u.intent() + " is not about the strategy's content");
+            };
         }
-        return answer(title, section.intro(), section.items().stream().map(line).toList(), section);
-    }
 
-    private <T extends Named> Answer one(EntityKind kind, Section<T> section, Function<T, Answer> answer) {
-        String name = u.first(kind).map(Mention::key).orElseThrow();
-        return section.items().stream().filter(i -> i.name().equals(name)).findFirst().map(answer).orElseThrow();
-    }
-
-    private Answer businessAreas() {
-        Section<Strategy.BusinessArea> areas = s.businessAreas();
-        if (areas == null || areas.isEmpty()) {
-            return missing("business areas or missions");
+        private Answer statement(String title, Strategy.Statement statement, String what) {
+            return statement == null ? missing(what) : answer(title, statement.text(), List.of(), statement);
         }
-        List<Line> lines = areas.items().stream()
-                .map(a -> new Line(a.name(), String.join("; ", a.mission()))).toList();
-        return answer("Our business areas and their missions", areas.intro(), lines, areas);
-    }
 
-    private Answer priorities(String title, List<Strategy.Priority> priorities) {
-        if (s.priorities() == null || s.priorities().isEmpty()) {
-            return missing("strategic priorities");
+        private <T> Answer list(String title, Section<T> section, String what, Function<T, Line> line) {
+            if (section == null || section.isEmpty()) {
+                return missing(what);
+            }
+            return answer(title, section.intro(), section.items().stream().map(line).toList(), section);
         }
-        List<Line> lines = priorities.stream().map(p -> new Line(p.code(), p.title())).toList();
-        if (title == null && lines.size() == 1) {
-            Strategy.Priority p = priorities.get(0);
-            return answer(p.code(), p.title(), List.of(), s.priorities());
-        }
-        return answer(title == null ? "Strategic priorities" : title, null, lines, s.priorities());
-    }
 
-    private Answer priorityForTopic() {
-        List<Mention> topics = u.all(EntityKind.TOPIC);
-        int strongest = topics.get(0).strength();
-        List<Line> lines = topics.stream().filter(t -> t.strength() == strongest)
-                .flatMap(t -> s.priority(t.key()).stream()).map(p -> new Line(p.code(), p.title())).toList();
-        String title = lines.size() == 1 ? "That sits under " + lines.get(0).label() : "That sits under these priorities";
-        return answer(title, null, lines, s.priorities());
-    }
-
-    private Answer noSuchPriority() {
-        List<String> codes = s.priorities() == null ? List.of()
-                : s.priorities().items().stream().map(Strategy.Priority::code).toList();
-        String text = codes.isEmpty() ? s.title() + " has no strategic priorities."
-                : "There is no " + u.unknownPriority() + " in " + s.title() + ". Its strategic priorities are "
-                        + String.join(", ", codes) + ".";
-        return new Answer("priority-unknown", "No such priority", text, List.of(), null, suggestions.forStrategy(s));
-    }
-
-    private Answer cohorts() {
-        Section<Strategy.Cohort> cohorts = s.cohorts();
-        if (cohorts == null || cohorts.isEmpty()) {
-            return missing("the groups of children and young people it focuses on");
+        private <T extends Named> Answer one(EntityKind kind, Section<T> section, Function<T, Answer> answer) {
+            Mention named = u.first(kind).orElseThrow();
+            return section.items().stream().filter(i -> i.name().equals(named.key())).findFirst().map(answer).orElseThrow()
+                    .withContext(new Context(u.intent(), List.of(named), List.of()));
         }
-        List<Line> lines = cohorts.items().stream().map(c -> Line.of(c.text())).toList();
-        List<String> asked = u.otherWords();
-        if (u.yesNoQuestion() && !asked.isEmpty()) {
-            String text = "I can't find “" + String.join(" ", asked) + "” among the groups the strategy names. "
-                    + (cohorts.intro() == null ? "" : cohorts.intro());
-            return answer("Not one of the named focus groups", text, lines, cohorts);
-        }
-        return answer("The children and young people the strategy focuses on", cohorts.intro(), lines, cohorts);
-    }
 
-    private Answer cohort() {
-        Section<Strategy.Cohort> cohorts = s.cohorts();
-        String name = u.first(EntityKind.COHORT).map(Mention::key).orElseThrow();
-        int number = 1 + cohorts.items().stream().map(Strategy.Cohort::text).toList().indexOf(name);
-        String text = "Yes. The strategy focuses on improving outcomes for children and young people who: “" + name
-                + "” (number " + number + " of " + cohorts.items().size() + " groups).";
-        return answer("A focus group of the strategy", text, List.of(), cohorts);
-    }
+        /** A list answer, remembered as showing its items in order, for "the second one" and "those". */
+        private <T extends Named> Answer shown(Answer answer, EntityKind kind, Section<T> section) {
+            return section == null ? answer : answer.withContext(new Context(u.intent(), List.of(),
+                    section.items().stream().map(i -> new Mention(kind, i.name(), 1)).toList()));
+        }
 
-    private Answer governance() {
-        Section<Strategy.GovernanceBody> governance = s.governance();
-        if (governance == null || governance.isEmpty()) {
-            return missing("governance arrangements");
+        private Answer businessAreas() {
+            Section<Strategy.BusinessArea> areas = s.businessAreas();
+            if (areas == null || areas.isEmpty()) {
+                return missing("business areas or missions");
+            }
+            List<Line> lines = areas.items().stream()
+                    .map(a -> new Line(a.name(), String.join("; ", a.mission()))).toList();
+            return shown(answer("Our business areas and their missions", areas.intro(), lines, areas), EntityKind.BUSINESS_AREA, areas);
         }
-        Optional<Mention> body = u.first(EntityKind.GOVERNANCE_BODY);
-        List<Line> lines = governance.items().stream()
-                .filter(b -> body.isEmpty() || b.name().equals(body.get().key()))
-                .map(b -> new Line(b.name(), b.role())).toList();
-        return answer(body.map(Mention::key).orElse("Governance: who oversees delivery"), governance.intro(), lines, governance);
-    }
 
-    private Answer overview() {
-        List<Line> lines = new ArrayList<>();
-        if (s.period() != null) {
-            lines.add(new Line("Period", s.period().text()));
+        private Answer priorities(String title, List<Strategy.Priority> priorities) {
+            if (s.priorities() == null || s.priorities().isEmpty()) {
+                return missing("strategic priorities");
+            }
+            List<Line> lines = priorities.stream().map(p -> new Line(p.code(), p.title())).toList();
+            List<Mention> codes = priorities.stream().map(p -> new Mention(EntityKind.PRIORITY, p.code(), 3)).toList();
+            if (title == null && lines.size() == 1) {
+                Strategy.Priority p = priorities.get(0);
+                return answer(p.code(), p.title(), List.of(), s.priorities()).withContext(new Context(u.intent(), codes, List.of()));
+            }
+            return answer(title == null ? "Strategic priorities" : title, null, lines, s.priorities())
+                    .withContext(new Context(u.intent(), title == null ? codes : List.of(), codes));
         }
-        if (s.vision() != null) {
-            lines.add(new Line("Vision", s.vision().text()));
-        }
-        if (s.mission() != null) {
-            lines.add(new Line("Mission", s.mission().text()));
-        }
-        if (s.priorities() != null) {
-            s.priorities().items().forEach(p -> lines.add(new Line(p.code(), p.title())));
-        }
-        String organisation = s.directorate() == null ? s.organisation() : s.organisation() + ", " + s.directorate();
-        return new Answer(u.intent().key(), s.title(), organisation, lines, new Citation(s.title(), s.title(), null),
-                suggestions.forStrategy(s));
-    }
 
-    private Answer missing(String what) {
-        return new Answer(u.intent().key(), "Not in this strategy",
-                s.title() + " (" + s.organisation() + ") does not set out " + what + ".", List.of(), null,
-                suggestions.forStrategy(s));
-    }
+        private Answer priorityForTopic() {
+            List<Mention> topics = u.all(EntityKind.TOPIC);
+            int strongest = topics.get(0).strength();
+            List<Line> lines = topics.stream().filter(t -> t.strength() == strongest)
+                    .flatMap(t -> s.priority(t.key()).stream()).map(p -> new Line(p.code(), p.title())).toList();
+            String title = lines.size() == 1 ? "That sits under " + lines.get(0).label() : "That sits under these priorities";
+            List<Mention> codes = lines.stream().map(l -> new Mention(EntityKind.PRIORITY, l.label(), 3)).toList();
+            return answer(title, null, lines, s.priorities()).withContext(new Context(Intent.PRIORITY, codes, codes));
+        }
 
-    private Answer answer(String title, String text, List<Line> lines, Cited from) {
-        String document = s.source(from.source()).map(Strategy.Source::title).orElse(s.title());
-        return new Answer(u.intent().key(), s.sample() ? title + " (sample data)" : title, text, lines,
-                new Citation(s.title(), document, from.section()), suggestions.after(s, u.intent()));
+        private Answer noSuchPriority() {
+            List<String> codes = s.priorities() == null ? List.of()
+                    : s.priorities().items().stream().map(Strategy.Priority::code).toList();
+            String text = codes.isEmpty() ? s.title() + " has no strategic priorities."
+                    : "There is no " + u.unknownPriority() + " in " + s.title() + ". Its strategic priorities are "
+                            + String.join(", ", codes) + ".";
+            return new Answer("priority-unknown", "No such priority", text, List.of(), null, suggestions.forStrategy(s));
+        }
+
+        private Answer cohorts() {
+            Section<Strategy.Cohort> cohorts = s.cohorts();
+            if (cohorts == null || cohorts.isEmpty()) {
+                return missing("the groups of children and young people it focuses on");
+            }
+            List<Line> lines = cohorts.items().stream().map(c -> Line.of(c.text())).toList();
+            List<String> asked = u.otherWords();
+            if (u.yesNoQuestion() && !asked.isEmpty()) {
+                String text = "I can't find “" + String.join(" ", asked) + "” among the groups the strategy names. "
+                        + (cohorts.intro() == null ? "" : cohorts.intro());
+                return answer("Not one of the named focus groups", text, lines, cohorts);
+            }
+            return answer("The children and young people the strategy focuses on", cohorts.intro(), lines, cohorts);
+        }
+
+        private Answer cohort() {
+            Section<Strategy.Cohort> cohorts = s.cohorts();
+            String name = u.first(EntityKind.COHORT).map(Mention::key).orElseThrow();
+            int number = 1 + cohorts.items().stream().map(Strategy.Cohort::text).toList().indexOf(name);
+            String text = "Yes. The strategy focuses on improving outcomes for children and young people who: “" + name
+                    + "” (number " + number + " of " + cohorts.items().size() + " groups).";
+            return answer("A focus group of the strategy", text, List.of(), cohorts);
+        }
+
+        private Answer governance() {
+            Section<Strategy.GovernanceBody> governance = s.governance();
+            if (governance == null || governance.isEmpty()) {
+                return missing("governance arrangements");
+            }
+            Optional<Mention> body = u.first(EntityKind.GOVERNANCE_BODY);
+            List<Line> lines = governance.items().stream()
+                    .filter(b -> body.isEmpty() || b.name().equals(body.get().key()))
+                    .map(b -> new Line(b.name(), b.role())).toList();
+            Answer answer = answer(body.map(Mention::key).orElse("Governance: who oversees delivery"), governance.intro(), lines, governance);
+            return body.isPresent() ? answer.withContext(new Context(u.intent(), List.of(body.get()), List.of()))
+                    : shown(answer, EntityKind.GOVERNANCE_BODY, governance);
+        }
+
+        private Answer overview() {
+            List<Line> lines = new ArrayList<>();
+            if (s.period() != null) {
+                lines.add(new Line("Period", s.period().text()));
+            }
+            if (s.vision() != null) {
+                lines.add(new Line("Vision", s.vision().text()));
+            }
+            if (s.mission() != null) {
+                lines.add(new Line("Mission", s.mission().text()));
+            }
+            if (s.priorities() != null) {
+                s.priorities().items().forEach(p -> lines.add(new Line(p.code(), p.title())));
+            }
+            String organisation = s.directorate() == null ? s.organisation() : s.organisation() + ", " + s.directorate();
+            return new Answer(u.intent().key(), s.title(), organisation, lines, new Citation(s.title(), s.title(), null),
+                    suggestions.forStrategy(s));
+        }
+
+        private Answer missing(String what) {
+            return new Answer(u.intent().key(), "Not in this strategy",
+                    s.title() + " (" + s.organisation() + ") does not set out " + what + ".", List.of(), null,
+                    suggestions.forStrategy(s));
+        }
+
+        private Answer answer(String title, String text, List<Line> lines, Cited from) {
+            String document = s.source(from.source()).map(Strategy.Source::title).orElse(s.title());
+            return new Answer(u.intent().key(), s.sample() ? title + " (sample data)" : title, text, lines,
+                    new Citation(s.title(), document, from.section()), suggestions.after(s, u.intent()));
+        }
     }
 }

@@ -3,10 +3,12 @@ package org.strategybot.ask;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.strategybot.access.Person;
@@ -18,6 +20,7 @@ import org.strategybot.ask.Answer.Part;
 import org.strategybot.ask.Answer.Tone;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.understanding.EntityKind;
+import org.strategybot.understanding.Intent;
 import org.strategybot.understanding.Mention;
 import org.strategybot.understanding.Understanding;
 import org.strategybot.understanding.UpdateRequest;
@@ -27,7 +30,7 @@ import org.strategybot.updates.Proposal;
 import org.strategybot.updates.Updates;
 
 /** Answers that change the plan or show its history: updates, undo, leads. */
-final class UpdateAnswers {
+final class UpdateAnswers implements Handler {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
     private static final int HISTORY_LINES = 15;
@@ -36,19 +39,26 @@ final class UpdateAnswers {
     private final ActionPlan plan;
     private final ZoneId zone;
 
-    UpdateAnswers(Updates updates, ActionPlan plan) {
+    UpdateAnswers(Updates updates, ActionPlan plan, ZoneId zone) {
         this.updates = updates;
         this.plan = plan;
-        this.zone = plan.settings().zone();
+        this.zone = zone;
     }
 
-    Optional<Answer> answer(Strategy strategy, Understanding u, Asker asker, String text) {
-        return Optional.ofNullable(switch (u.intent()) {
-            case UPDATE -> update(strategy, u, asker, text);
-            case ASSIGN_LEAD -> assign(strategy, u, asker, text);
-            case UNDO -> render(updates.undo(strategy, asker.person()));
-            case HISTORY -> history(strategy, u);
-            default -> null;
+    @Override
+    public Set<Intent> intents() {
+        return EnumSet.of(Intent.UPDATE, Intent.ASSIGN_LEAD, Intent.UNDO, Intent.HISTORY);
+    }
+
+    @Override
+    public Optional<Answer> answer(Question q) {
+        Strategy strategy = q.strategy();
+        Understanding u = q.understanding();
+        return Optional.of(switch (u.intent()) {
+            case UPDATE -> update(strategy, u, q.asker(), q.text());
+            case ASSIGN_LEAD -> assign(strategy, u, q.asker(), q.text());
+            case UNDO -> render(updates.undo(strategy, q.asker().person()));
+            default -> history(strategy, u);
         });
     }
 
@@ -72,8 +82,15 @@ final class UpdateAnswers {
         }
         String target = actions.isEmpty() ? u.first(EntityKind.PRIORITY).orElseThrow().key() : actions.get(0).key();
         String key = asker.messageKey() != null ? asker.messageKey() : UUID.randomUUID().toString();
-        return render(updates.propose(key, strategy, asker.person(), new Updates.Request(target,
+        Answer proposed = render(updates.propose(key, strategy, asker.person(), new Updates.Request(target,
                 r.rag() == null ? null : Rag.valueOf(r.rag()), r.percent(), r.due(), r.note())));
+        if (r.unclearDue() != null && target.contains(".") && proposed.proposal() != null && "update".equals(proposed.intent())) {
+            // "by Easter" is no date: a guessed one would read in the plan as a commitment nobody made, so the card
+            // asks for it, and the rest of the update is not lost
+            return new Answer(proposed.intent(), proposed.title(), Wording.of("update.due.unclear", r.unclearDue()),
+                    proposed.lines(), null, List.of(), proposed.proposal());
+        }
+        return proposed;
     }
 
     private Answer assign(Strategy strategy, Understanding u, Asker asker, String text) {
@@ -99,7 +116,7 @@ final class UpdateAnswers {
     private Line historyLine(ProgressUpdate up) {
         String change = change(up);
         return Line.from(up.target() + " — " + WHEN.format(up.at().atZone(zone)),
-                up.changedRag() ? StatusAnswers.tone(up.after().rag()) : Tone.PLAIN, Part.plain(change),
+                up.changedRag() ? StatusWords.tone(up.after().rag()) : Tone.PLAIN, Part.plain(change),
                 Part.note(change.isEmpty() ? "" : ". ", up.note(), up.sensitive()), Part.name(" — ", up.author()));
     }
 
@@ -112,7 +129,7 @@ final class UpdateAnswers {
         ProgressUpdate.State b = up.before() == null ? new ProgressUpdate.State(null, null, null) : up.before();
         ProgressUpdate.State a = up.after();
         if (a.rag() != null && !Objects.equals(a.rag(), b.rag())) {
-            parts.add(StatusAnswers.label(b.rag()) + " → " + StatusAnswers.label(a.rag()));
+            parts.add(StatusWords.label(b.rag()) + " → " + StatusWords.label(a.rag()));
         }
         if (a.percent() != null && !Objects.equals(a.percent(), b.percent())) {
             parts.add((b.percent() == null ? "" : b.percent() + "% → ") + a.percent() + "%");
@@ -151,7 +168,7 @@ final class UpdateAnswers {
         List<Line> lines = new ArrayList<>();
         String change = change(up);
         if (!change.isEmpty()) {
-            lines.add(new Line("Change", change, up.changedRag() ? StatusAnswers.tone(up.after().rag()) : Tone.PLAIN));
+            lines.add(new Line("Change", change, up.changedRag() ? StatusWords.tone(up.after().rag()) : Tone.PLAIN));
         }
         if (up.note() != null && !up.note().isBlank()) {
             lines.add(Line.from("Note", Tone.PLAIN, Part.note("", up.note(), up.sensitive())));

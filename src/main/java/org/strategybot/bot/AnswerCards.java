@@ -12,7 +12,12 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.Serialization;
 
-/** Renders an {@link Answer} as a Teams message: an Adaptive Card with the plain-text summary beside it. */
+/**
+ * Renders an {@link Answer} as a Teams message: an Adaptive Card, and nothing beside it. Teams shows a message's
+ * text and its card one under the other, so a text copy of the card would show every answer twice; the plain-text
+ * summary goes where only notifications and clients that cannot show cards read it, the activity's summary and
+ * the card's fallback text.
+ */
 final class AnswerCards {
 
     static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
@@ -27,9 +32,11 @@ final class AnswerCards {
         card.setContentType(CONTENT_TYPE);
         // as a Jackson tree: the connector's request validator reflects into plain java.util collections,
         // which Java 17's module system forbids
-        card.setContent(Serialization.objectToTree(card(answer)));
-        Activity message = MessageFactory.attachment(card, answer.summary());
-        message.setSummary(answer.title());
+        Map<String, Object> content = new LinkedHashMap<>(card(answer));
+        content.put("fallbackText", answer.summary());
+        card.setContent(Serialization.objectToTree(content));
+        Activity message = MessageFactory.attachment(card);
+        message.setSummary(answer.summary());
         return message;
     }
 
@@ -58,6 +65,12 @@ final class AnswerCards {
             body.add(text("Source: " + answer.citation(), Map.of("isSubtle", true, "size", "Small", "separator", true)));
         }
         List<Object> actions = new ArrayList<>();
+        if (answer.notice() != null) {
+            // one line on the card; the whole caveat a press away, without a round trip to the bot
+            body.add(text(answer.notice().text(), colour(Answer.Tone.WARNING, Map.of("size", "Small", "spacing", "Small"))));
+            actions.add(Map.of("type", "Action.ShowCard", "title", answer.notice().label(),
+                    "card", adaptiveCard(List.of(text(answer.notice().details(), Map.of("size", "Small"))), List.of())));
+        }
         if (answer.link() != null) {
             actions.add(Map.of("type", "Action.OpenUrl", "title", answer.link().title(), "url", answer.link().url()));
         }
@@ -118,11 +131,12 @@ final class AnswerCards {
     }
 
     /**
-     * TextBlocks read a subset of Markdown; quoted strategy text should show as written, not as formatting.
-     * Only the characters that start formatting are escaped.
+     * TextBlocks read a subset of Markdown, and Teams shows a backslash escape as it is ("\*\*Appendix 2\*\*"), so
+     * nothing is escaped that way: emphasis in a strategy's own wording ("**Appendix 2**") shows as emphasis. A link
+     * is kept from forming ("[text](address)" in a note would hide where it goes) by a zero-width space, and angle
+     * brackets become entities so that no markup passes.
      */
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("[", "\\[")
-                .replace("]", "\\]").replace("<", "&lt;").replace(">", "&gt;");
+        return text.replace("](", "]\u200b(").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -245,8 +245,10 @@ class StrategyBot extends TeamsActivityHandler {
         Person person = new Person(from == null ? null : from.getAadObjectId(), from == null ? null : from.getName());
         String key = activity.getChannelId() + "|" + (activity.getConversation() == null ? "" : activity.getConversation().getId())
                 + "|" + activity.getId();
+        // the thread, not the channel: each thread of a channel is a conversation of its own
+        String thread = activity.getConversation() == null ? null : activity.getChannelId() + "|" + activity.getConversation().getId();
         return new Asker(tenant(activity), person, activity.getId() == null ? null : key,
-                new MentionedPeople(turn, memberLookupTimeout), conversation(activity));
+                new MentionedPeople(turn, memberLookupTimeout), conversation(activity), thread);
     }
 
     /** The conversation's Azure AD tenant; it decides which strategy the conversation sees. */

@@ -35,9 +35,17 @@ final class UpdateCards {
                 Map.of("size", "Medium", "weight", "Bolder", "style", "heading")));
         body.add(AnswerCards.text(p.target() + ": " + p.title(), Map.of("isSubtle", true)));
         body.add(AnswerCards.text("Now: " + describe(p.current(), p.action()), Map.of("spacing", "Small")));
-        // a proposal's own message may ask for something before Confirm (a reason for a RAG over the calculated one)
-        body.add(refused ? AnswerCards.text(answer.text(), AnswerCards.colour(Answer.Tone.ATTENTION, Map.of("weight", "Bolder")))
-                : AnswerCards.text(answer.text(), Map.of()));
+        String read = proposed(p.proposed());
+        if (!read.isEmpty()) {
+            // what the bot read from the message ("3/4 done" as 75%), before the inputs that hold it
+            body.add(AnswerCards.text("Proposed: " + read, Map.of("spacing", "Small", "weight", "Bolder")));
+        }
+        if (refused) {
+            body.add(AnswerCards.text(answer.text(), AnswerCards.colour(Answer.Tone.ATTENTION, Map.of("weight", "Bolder"))));
+        } else if (answer.text() != null) {
+            // what to do, or a question about what was read ("Which date is “by Easter”?"), answered on the card itself
+            body.add(AnswerCards.text(answer.text(), Map.of("spacing", "Small")));
+        }
         Rag rag = p.proposed().rag() != null ? p.proposed().rag() : p.current().rag();
         body.add(input("Input.ChoiceSet", "rag", "RAG", rag == null ? null : rag.name(), Map.of("style", "compact",
                 "choices", List.of(choice(Rag.RED), choice(Rag.AMBER), choice(Rag.GREEN)))));
@@ -62,6 +70,21 @@ final class UpdateCards {
     private static String describe(ProgressUpdate.State s, boolean action) {
         String text = (s.rag() == null ? "Not rated" : s.rag().label()) + (s.percent() == null ? "" : ", " + s.percent() + "% complete");
         return action && s.due() != null ? text + ", due " + s.due() : text;
+    }
+
+    /** The values an update proposes to change, in the words "Now:" uses; empty for a note alone. */
+    private static String proposed(ProgressUpdate.State s) {
+        List<String> parts = new ArrayList<>();
+        if (s.rag() != null) {
+            parts.add(s.rag().label());
+        }
+        if (s.percent() != null) {
+            parts.add(s.percent() + "% complete");
+        }
+        if (s.due() != null) {
+            parts.add("due " + s.due());
+        }
+        return String.join(", ", parts);
     }
 
     private static Map<String, Object> choice(Rag rag) {

@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -23,6 +25,7 @@ import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.springframework.core.io.ClassPathResource;
 import org.strategybot.system.DataFiles;
 
@@ -69,6 +72,27 @@ final class Analysis {
 
     Set<String> documentTerms(String text) {
         return terms(documents, text);
+    }
+
+    /** A term of a text as the index holds it, with where its word stands in the text. */
+    record Term(String term, int start, int end) {
+    }
+
+    /** The text's terms in order, with their places: for finding a phrase's words in a row and quoting around them. */
+    List<Term> documentTermsAt(String text) {
+        List<Term> terms = new ArrayList<>();
+        try (TokenStream ts = documents.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(new Term(term.toString(), offset.startOffset(), offset.endOffset()));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
     }
 
     private static Set<String> terms(Analyzer analyzer, String text) {

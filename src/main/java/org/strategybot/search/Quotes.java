@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 /** The sentence or two of a passage that hold what a question asked about, to quote rather than a whole page. */
 final class Quotes {
 
-    private static final Pattern SENTENCES = Pattern.compile("(?<=[\\p{L})\"”'][.!?;:])\\s+|\\s*\\n\\s*");
+    /** Sentence ends; (?U) so that the non-breaking spaces PDFs leave after a full stop count as spaces. */
+    private static final Pattern SENTENCES = Pattern.compile("(?U)(?<=[\\p{L})\"”'][.!?;:])\\s+|\\s*\\n\\s*");
     private static final int SHORT = 160;
     private static final int LONGEST = 420;
 
@@ -18,24 +19,48 @@ final class Quotes {
         this.analysis = analysis;
     }
 
+    /**
+     * The run of consecutive sentences, as long as a quote may be, that holds most of what was asked about: the
+     * answer often follows the sentence that names the subject ("... the Fire Services. ... they still did the fire
+     * safety checks ..."). A lone short sentence (a heading-like lead-in, a list item) comes with its neighbour.
+     */
     String quote(String passage, Set<String> questionTerms) {
         List<String> sentences = Stream.of(SENTENCES.split(passage)).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        int best = 0;
-        long bestHits = -1;
+        long[] hits = sentences.stream().mapToLong(sentence -> hits(sentence, questionTerms)).toArray();
+        int from = 0;
+        int to = 0;
+        long most = -1;
         for (int i = 0; i < sentences.size(); i++) {
-            long hits = analysis.documentTerms(sentences.get(i)).stream().filter(questionTerms::contains).count();
-            if (hits > bestHits) {
-                best = i;
-                bestHits = hits;
+            if (hits[i] == 0 && most >= 0) {
+                continue;
+            }
+            long sum = 0;
+            int length = -1;
+            for (int j = i; j < sentences.size() && length + 1 + sentences.get(j).length() <= LONGEST || j == i; j++) {
+                length += 1 + sentences.get(j).length();
+                sum += hits[j];
+                if (hits[j] > 0 && sum > most) {
+                    most = sum;
+                    from = i;
+                    to = j;
+                }
             }
         }
-        String quote = sentences.get(best);
-        // a short sentence (a heading-like lead-in, a list item) reads better with its neighbour
-        if (quote.length() < SHORT && best + 1 < sentences.size()) {
-            quote = quote + " " + sentences.get(best + 1);
-        } else if (quote.length() < SHORT && best > 0) {
-            quote = sentences.get(best - 1) + " " + quote;
+        String quote = String.join(" ", sentences.subList(from, to + 1));
+        if (quote.length() < SHORT && from == to && to + 1 < sentences.size()) {
+            quote = quote + " " + sentences.get(to + 1);
+        } else if (quote.length() < SHORT && from == to && from > 0) {
+            quote = sentences.get(from - 1) + " " + quote;
         }
+        return shorten(Layout.clean(quote));
+    }
+
+    private long hits(String sentence, Set<String> questionTerms) {
+        return analysis.documentTerms(sentence).stream().filter(questionTerms::contains).count();
+    }
+
+    /** At most about {@value #LONGEST} characters, cut at a word. */
+    static String shorten(String quote) {
         if (quote.length() <= LONGEST) {
             return quote;
         }

@@ -45,6 +45,7 @@ public class Search {
     private final Analysis analysis = new Analysis();
     private final PassageIndex index = new PassageIndex(analysis);
     private final Quotes quotes = new Quotes(analysis);
+    private final Glossary glossary = new Glossary(analysis);
     private final PersonalDataGuard guard;
     private final Sections sections;
     /** Document id to the version the index holds. */
@@ -68,14 +69,71 @@ public class Search {
         Set<String> terms = analysis.questionTerms(text);
         Map<String, StoredDocument> docs = new ConcurrentHashMap<>();
         List<Found> found = new ArrayList<>();
-        for (PassageIndex.Hit hit : index.search(strategyId, text, settings.results())) {
+        List<PassageIndex.Hit> hits = index.search(strategyId, text, settings.results());
+        for (PassageIndex.Hit hit : hits) {
+            // the 2nd and 3rd passage only when nearly as relevant as the 1st: one shared word is not an answer
+            if (hit.score() < settings.relevanceFloor() * hits.get(0).score()) {
+                break;
+            }
             StoredPassage p = hit.passage();
-            Optional<StoredDocument> doc = Optional.ofNullable(docs.computeIfAbsent(p.documentId(),
-                    id -> documents.find(id).orElse(null)));
-            doc.ifPresent(d -> found.add(new Found(d.id(), d.title(), p.section(), quotes.quote(p.text(), terms), p.text(),
-                    d.source(), d.date(), hit.score())));
+            document(docs, p.documentId()).ifPresent(d -> found.add(new Found(d.id(), d.title(), p.section(),
+                    quotes.quote(p.text(), terms), p.text(), d.source(), d.date(), hit.score())));
         }
         return found;
+    }
+
+    /**
+     * What the strategy's documents say a term is: an acronym's expansion where they give one, and the sentences
+     * that hold it, those that say what it is first and each from a different document where there are several (so
+     * that "who is the director?" shows which document, and when, says what). Empty when no document has the term.
+     */
+    public Optional<Definition> define(String strategyId, String subject) {
+        if (subject == null || subject.isBlank()) {
+            return Optional.empty();
+        }
+        String term = plain(subject).strip();
+        Optional<Glossary.Acronym> acronym = glossary.acronym(strategyId, term);
+        List<Glossary.Use> uses = new ArrayList<>();
+        acronym.ifPresent(a -> uses.add(new Glossary.Use(a.sentence(), Double.MAX_VALUE, true)));
+        uses.addAll(glossary.uses(strategyId, acronym.map(Glossary.Acronym::letters).orElse(term)));
+        if (uses.isEmpty()) {
+            String shorter = term.replaceAll("(?i)\\s+(programme|program|project|work|initiative|scheme|approach|service|team)s?$", "");
+            if (!shorter.equals(term)) {
+                uses.addAll(glossary.uses(strategyId, shorter));
+            }
+        }
+        if (uses.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, StoredDocument> docs = new ConcurrentHashMap<>();
+        List<Found> found = new ArrayList<>();
+        for (Glossary.Use use : pick(uses)) {
+            Glossary.Sentence s = use.sentence();
+            document(docs, s.documentId()).ifPresent(d -> found.add(new Found(d.id(), d.title(), s.section(),
+                    Quotes.shorten(s.text()), s.text(), d.source(), d.date(), (float) Math.min(use.score(), Float.MAX_VALUE))));
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(new Definition(acronym.map(Glossary.Acronym::letters).orElse(term),
+                acronym.map(Glossary.Acronym::expansion).orElse(null), found, uses.get(0).defines()));
+    }
+
+    /** The best use, then the best of each other document, then the next best, up to the number of results. */
+    private List<Glossary.Use> pick(List<Glossary.Use> uses) {
+        List<Glossary.Use> picked = new ArrayList<>();
+        Set<String> texts = new java.util.HashSet<>();
+        Set<String> documentsSeen = new java.util.HashSet<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (Glossary.Use use : uses) {
+                boolean otherDocument = documentsSeen.add(use.sentence().documentId()) || pass == 1;
+                if (picked.size() < settings.results() && otherDocument && texts.add(use.sentence().text())) {
+                    picked.add(use);
+                }
+            }
+        }
+        return picked;
+    }
+
+    private Optional<StoredDocument> document(Map<String, StoredDocument> docs, String id) {
+        return Optional.ofNullable(docs.computeIfAbsent(id, key -> documents.find(key).orElse(null)));
     }
 
     /**
@@ -145,7 +203,9 @@ public class Search {
             stored.add(d.id());
             if (!d.version().equals(indexed.get(d.id()))) {
                 documents.tidy(d, abandonedBefore);
-                index.replace(d.id(), documents.passages(d));
+                List<StoredPassage> passages = documents.passages(d);
+                index.replace(d.id(), passages);
+                glossary.replace(d.id(), passages);
                 indexed.put(d.id(), d.version());
             }
         }
@@ -218,6 +278,7 @@ public class Search {
                 blank(doc.date()), version, seedRevision, sectionCount, passages.size(), now);
         if (documents.save(stored, passages)) {
             index.replace(id, passages);
+            glossary.replace(id, passages);
             indexed.put(id, version);
             log.info("Document {} stored: {} sections, {} passages", id, sectionCount, passages.size());
         }

@@ -14,9 +14,14 @@ public enum Intent {
     DIGEST_SUBSCRIBE, DIGEST_UNSUBSCRIBE, DIGEST_WHEN, DIGEST_PREVIEW, DIGEST_SEND,
     REPORT,
     STATUS, ACTION_STATUS, STATUS_OVERVIEW, BY_RAG, OVERDUE, STALE, ACTIONS_UNDER, PRIORITY_LEAD, MY_ACTIONS, CHANGES,
+    LAST_UPDATE, RAG_REASON,
+    /** What the strategy holds no figures for ("how many children are in care?"), and changes not made in chat. */
+    FIGURES, RESTRUCTURE,
+    /** "What is X?" where X is no strategy item: what the documents say X is. */
+    DEFINITION,
     SEARCH, UNKNOWN;
 
-    static Intent fromKey(String key) {
+    public static Intent fromKey(String key) {
         return valueOf(key.trim().toUpperCase().replace('-', '_'));
     }
 

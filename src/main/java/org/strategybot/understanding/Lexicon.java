@@ -20,8 +20,11 @@ final class Lexicon {
     /**
      * One item people may name: by most of the distinctive words of its printed name (in any order),
      * or by one of its aliases (as consecutive words).
+     *
+     * @param sequence the stems of its name's words in order, less stop words, for matching two words in a row
      */
-    record Entry(EntityKind kind, String key, Set<String> nameStems, List<List<String>> aliases, String priority) {
+    record Entry(EntityKind kind, String key, Set<String> nameStems, List<List<String>> aliases, String priority,
+            List<String> sequence) {
     }
 
     final List<Entry> entries = new ArrayList<>();
@@ -39,6 +42,9 @@ final class Lexicon {
      */
     final List<Pattern> priorityPatterns;
     private final Set<String> known = new HashSet<>();
+    /** In how many action titles each stem appears: a word in one title names it more surely than one in many. */
+    private final Map<String, Integer> actionTitles = new HashMap<>();
+    private int actionCount;
     private final Vocabulary vocabulary;
     private final String strategyId;
     private final int revision;
@@ -87,8 +93,12 @@ final class Lexicon {
         known.addAll(nameWords);
         Set<String> generic = vocabulary.generic(kind);
         Set<String> nameStems = new HashSet<>();
-        nameWords.stream().filter(w -> !vocabulary.isStopword(w)).map(Words::stem)
-                .filter(s -> !generic.contains(s)).forEach(nameStems::add);
+        List<String> sequence = nameWords.stream().filter(w -> !vocabulary.isStopword(w)).map(Words::stem).toList();
+        sequence.stream().filter(s -> !generic.contains(s)).forEach(nameStems::add);
+        if (kind == EntityKind.ACTION) {
+            actionCount++;
+            nameStems.forEach(stem -> actionTitles.merge(stem, 1, Integer::sum));
+        }
         List<List<String>> aliasStems = new ArrayList<>();
         for (String alias : aliases == null ? List.<String>of() : aliases) {
             List<String> words = Words.split(alias);
@@ -99,12 +109,22 @@ final class Lexicon {
             }
         }
         int index = entries.size();
-        entries.add(new Entry(kind, key, nameStems, aliasStems, priority));
+        entries.add(new Entry(kind, key, nameStems, aliasStems, priority, sequence));
         if (kind == EntityKind.ACTION) {
             actionIndex.putIfAbsent(key, index);
         }
         nameStems.forEach(stem -> entriesByStem.computeIfAbsent(stem, k -> new HashSet<>()).add(index));
         aliasStems.forEach(alias -> alias.forEach(stem -> entriesByStem.computeIfAbsent(stem, k -> new HashSet<>()).add(index)));
+    }
+
+    /** How much a stem of an action's title says about which action is meant: more, the fewer titles have it. */
+    double weight(String stem) {
+        return Math.log(1 + (double) actionCount / actionTitles.getOrDefault(stem, actionCount));
+    }
+
+    /** Whether only one action's title has this stem. */
+    boolean unique(String stem) {
+        return actionTitles.getOrDefault(stem, 0) == 1;
     }
 
     boolean isFor(Strategy strategy) {

@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 /**
  * A day and time of the week as people say them: "every Monday at 9", "on Fridays at 2:30pm",
  * "tuesday 14:00". Either may be missing.
+ *
+ * @param invalidTime a time that is no time of day ("25:00", "13pm"), as written, to be refused; null otherwise
  */
-public record ScheduleRequest(DayOfWeek day, LocalTime time) {
+public record ScheduleRequest(DayOfWeek day, LocalTime time, String invalidTime) {
 
     private static final Pattern DAY = Pattern.compile("\\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\\b");
     private static final Pattern TIME = Pattern.compile("\\b(?:at\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|o'?clock)?\\b");
@@ -28,12 +30,19 @@ public record ScheduleRequest(DayOfWeek day, LocalTime time) {
             }
         }
         LocalTime time = null;
+        String invalid = null;
         Matcher m = TIME.matcher(t);
         while (m.find()) {
             boolean marked = m.group(0).startsWith("at") || m.group(2) != null || m.group(3) != null;
             int hour = Integer.parseInt(m.group(1));
             int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            if (!marked || hour > 23 || minute > 59) {
+            if (!marked) {
+                continue;
+            }
+            boolean twelveHour = "am".equals(m.group(3)) || "pm".equals(m.group(3));
+            if (hour > 23 || minute > 59 || twelveHour && (hour > 12 || hour == 0)) {
+                // said as a time but no time of day: refused rather than quietly replaced by the default
+                invalid = m.group(0).replaceFirst("^at\\s+", "").trim();
                 continue;
             }
             if ("pm".equals(m.group(3)) && hour < 12) {
@@ -47,6 +56,6 @@ public record ScheduleRequest(DayOfWeek day, LocalTime time) {
             time = LocalTime.of(hour, minute);
             break;
         }
-        return new ScheduleRequest(day, time);
+        return new ScheduleRequest(day, time, time == null ? invalid : null);
     }
 }

@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -23,72 +25,150 @@ final class Vocabulary {
     record Cue(List<String> stems, double score) {
     }
 
-    /** @param statement the intent changes something, so it never applies to a question */
-    record Rule(Intent intent, EntityKind needs, EntityKind with, boolean statement, List<Cue> cues) {
+    /**
+     * @param statement    the intent changes something, so it never applies to a question
+     * @param takesActions it needs a priority, or an action (which names its priority): asked of an action, it is
+     *                     about that action ("who owns the practice model work?")
+     * @param unless       words that rule the intent out
+     */
+    record Rule(Intent intent, EntityKind needs, EntityKind with, boolean statement, boolean takesActions, Set<String> unless,
+            List<Cue> cues) {
     }
 
     /** The file's shape. */
-    record File(double threshold, List<String> stopwords, Map<String, List<String>> generic,
-            List<String> yesNoStarts, List<String> questionStarts, List<String> notRagWords,
-            Map<String, List<String>> ragWords, Map<String, Integer> numbers,
-            Map<String, Integer> ordinals, List<RuleEntry> intents) {
+    record File(double threshold, Map<String, Double> scores, List<String> stopwords, Map<String, List<String>> generic,
+            Map<String, List<String>> kindWords, Map<String, String> itemSynonyms, List<String> functionWords,
+            List<String> yesNoStarts, List<String> openQuestions,
+            List<String> questionStarts, Map<String, List<String>> references, List<String> ellipsis,
+            List<String> ordinalWords, Map<String, Map<String, String>> followUps, Map<String, String> describe,
+            Map<String, List<String>> definitions, List<String> notRagWords, Map<String, List<String>> ragWords,
+            Map<String, Integer> numbers, Map<String, Integer> ordinals, Map<String, Integer> numberWords,
+            Map<String, Integer> fractions, List<String> completionWords, List<String> hedges, List<String> vagueDates,
+            List<RuleEntry> intents) {
     }
 
-    record RuleEntry(String intent, String needs, String with, Boolean statement, Double weight, List<String> cues) {
+    record RuleEntry(String intent, String needs, String with, Boolean statement, Boolean takesActions, Double weight,
+            List<String> unless, List<String> cues) {
     }
 
     final double threshold;
+    final double definitionScore;
+    final double definitionItemScore;
+    final double followUpScore;
+    final int headWords;
     final Set<String> stopwords;
     final Map<EntityKind, Set<String>> generic = new EnumMap<>(EntityKind.class);
+    /** Stem sequences that say which kind of item is meant ("principle", "business area"). */
+    final Map<EntityKind, List<List<String>>> kindWords = new EnumMap<>(EntityKind.class);
+    final Map<String, String> itemSynonyms;
     final Set<String> yesNoStarts;
+    final Set<String> openQuestions;
+    final Set<String> functionWords;
     final Set<String> questionStarts;
+    final List<List<String>> singularReferences;
+    final Set<String> demonstratives;
+    final Set<String> clauseVerbs;
+    final List<List<String>> pluralReferences;
+    final List<List<String>> ellipsis;
+    final Set<String> ordinalWords;
+    final Map<Intent, Map<EntityKind, Intent>> followUps = new EnumMap<>(Intent.class);
+    final Map<EntityKind, Intent> describe = new EnumMap<>(EntityKind.class);
+    final List<Pattern> definePatterns;
+    final List<Pattern> sayAboutPatterns;
     final Set<String> notRagWords;
     final Map<String, Integer> numbers;
     final Map<String, Integer> ordinals;
+    final Map<String, Integer> numberWords;
+    /** Fractions as word sequences ("three quarters") to percent. */
+    final Map<List<String>, Integer> fractions = new LinkedHashMap<>();
+    final List<List<String>> completionWords;
+    final Set<String> hedges;
+    final List<List<String>> vagueDates;
     /** RAG ("RED") to the stem sequences of its words. */
     final Map<String, List<List<String>>> ragWords = new LinkedHashMap<>();
     final List<Rule> rules = new ArrayList<>();
+    private final Map<Intent, Rule> byIntent = new HashMap<>();
+    /** The stems of every intent's cues: a word asking something does not by itself name an item. */
+    final Set<String> cueStems = new HashSet<>();
     /** Every word the vocabulary knows, as written: typo correction aims at these. */
     final Set<String> words = new HashSet<>();
 
     private Vocabulary(File file) {
         threshold = file.threshold();
+        definitionScore = file.scores().get("definition");
+        definitionItemScore = file.scores().get("definition-item");
+        followUpScore = file.scores().get("follow-up");
+        headWords = file.scores().get("head-words").intValue();
         stopwords = Set.copyOf(file.stopwords());
         yesNoStarts = Set.copyOf(file.yesNoStarts());
+        openQuestions = Set.copyOf(file.openQuestions());
+        functionWords = Set.copyOf(file.functionWords());
         questionStarts = Set.copyOf(file.questionStarts());
         notRagWords = Set.copyOf(file.notRagWords());
         numbers = Map.copyOf(file.numbers());
         ordinals = Map.copyOf(file.ordinals());
+        numberWords = Map.copyOf(file.numberWords());
+        itemSynonyms = Map.copyOf(file.itemSynonyms());
         file.generic().forEach((kind, list) -> generic.put(EntityKind.fromKey(kind), stems(list)));
-        file.ragWords().forEach((rag, phrases) -> ragWords.put(rag.toUpperCase(), phrases.stream().map(phrase -> {
-            List<String> split = Words.split(phrase);
-            words.addAll(split);
-            return split.stream().map(Words::stem).toList();
-        }).toList()));
+        file.kindWords().forEach((kind, list) -> kindWords.put(EntityKind.fromKey(kind), phrases(list)));
+        singularReferences = phrases(file.references().get("singular"));
+        demonstratives = Set.copyOf(file.references().get("demonstratives"));
+        clauseVerbs = Set.copyOf(file.references().get("not-before"));
+        pluralReferences = phrases(file.references().get("plural"));
+        ellipsis = phrases(file.ellipsis());
+        ordinalWords = Set.copyOf(file.ordinalWords());
+        file.followUps().forEach((intent, byKind) -> {
+            Map<EntityKind, Intent> map = new EnumMap<>(EntityKind.class);
+            byKind.forEach((kind, next) -> map.put(EntityKind.fromKey(kind), Intent.fromKey(next)));
+            followUps.put(Intent.fromKey(intent), map);
+        });
+        file.describe().forEach((kind, intent) -> describe.put(EntityKind.fromKey(kind), Intent.fromKey(intent)));
+        definePatterns = file.definitions().get("define").stream().map(Pattern::compile).toList();
+        sayAboutPatterns = file.definitions().get("say-about").stream().map(Pattern::compile).toList();
+        file.fractions().forEach((phrase, percent) -> fractions.put(Words.split(phrase), percent));
+        completionWords = file.completionWords().stream().map(Words::split).toList();
+        hedges = Set.copyOf(file.hedges());
+        words.addAll(hedges);
+        vagueDates = file.vagueDates().stream().map(Words::split).toList();
+        // known, so that typo correction leaves them be ("thirds" is not a typo for "third")
+        fractions.keySet().forEach(words::addAll);
+        completionWords.forEach(words::addAll);
+        vagueDates.forEach(words::addAll);
+        file.ragWords().forEach((rag, phrases) -> ragWords.put(rag.toUpperCase(), phrases(phrases)));
         words.addAll(stopwords);
         words.addAll(numbers.keySet());
         words.addAll(ordinals.keySet());
+        words.addAll(numberWords.keySet());
         for (RuleEntry entry : file.intents()) {
-            double weight = entry.weight() == null ? 1.0 : entry.weight();
-            // a stem sequence counts once: "achieved" and "achievements" are one cue, not two
-            Map<List<String>, Cue> cues = new LinkedHashMap<>();
-            for (String cue : entry.cues()) {
-                String text = cue;
-                Double explicit = null;
-                int caret = cue.lastIndexOf('^');
-                if (caret > 0) {
-                    text = cue.substring(0, caret);
-                    explicit = Double.valueOf(cue.substring(caret + 1));
-                }
-                List<String> split = Words.split(text);
-                words.addAll(split);
-                double score = explicit != null ? explicit : split.size() > 1 ? 2 : 1;
-                List<String> stems = split.stream().map(Words::stem).toList();
-                cues.merge(stems, new Cue(stems, score * weight), (a, b) -> a.score() >= b.score() ? a : b);
-            }
-            rules.add(new Rule(Intent.fromKey(entry.intent()), kind(entry.needs()), kind(entry.with()),
-                    Boolean.TRUE.equals(entry.statement()), List.copyOf(cues.values())));
+            Rule rule = rule(entry);
+            rules.add(rule);
+            byIntent.putIfAbsent(rule.intent(), rule);
         }
+    }
+
+    private Rule rule(RuleEntry entry) {
+        double weight = entry.weight() == null ? 1.0 : entry.weight();
+        // a stem sequence counts once: "achieved" and "achievements" are one cue, not two
+        Map<List<String>, Cue> cues = new LinkedHashMap<>();
+        for (String cue : entry.cues()) {
+            String text = cue;
+            Double explicit = null;
+            int caret = cue.lastIndexOf('^');
+            if (caret > 0) {
+                text = cue.substring(0, caret);
+                explicit = Double.valueOf(cue.substring(caret + 1));
+            }
+            List<String> split = Words.split(text);
+            words.addAll(split);
+            double score = explicit != null ? explicit : split.size() > 1 ? 2 : 1;
+            List<String> stems = split.stream().map(Words::stem).toList();
+            cues.merge(stems, new Cue(stems, score * weight), (a, b) -> a.score() >= b.score() ? a : b);
+        }
+        Set<String> unless = entry.unless() == null ? Set.of() : Set.copyOf(entry.unless());
+        cues.keySet().forEach(cueStems::addAll);
+        return new Rule(Intent.fromKey(entry.intent()), kind(entry.needs()), kind(entry.with()),
+                Boolean.TRUE.equals(entry.statement()), Boolean.TRUE.equals(entry.takesActions()), unless,
+                List.copyOf(cues.values()));
     }
 
     static Vocabulary load() {
@@ -113,6 +193,23 @@ final class Vocabulary {
 
     Set<String> generic(EntityKind kind) {
         return generic.getOrDefault(kind, Set.of());
+    }
+
+    boolean isGeneric(String stem) {
+        return generic.values().stream().anyMatch(g -> g.contains(stem));
+    }
+
+    /** The rule of an intent, if it has one (some intents come from readings other than cues). */
+    Rule rule(Intent intent) {
+        return byIntent.get(intent);
+    }
+
+    private List<List<String>> phrases(List<String> list) {
+        return list.stream().map(phrase -> {
+            List<String> split = Words.split(phrase);
+            words.addAll(split);
+            return split.stream().map(Words::stem).toList();
+        }).toList();
     }
 
     private static Set<String> stems(List<String> words) {

@@ -183,13 +183,14 @@ class UpdateFlowTest {
     }
 
     @Test
-    void markupInANoteIsShownAsWrittenNotRunAsFormatting() throws Exception {
+    void markupInANoteCannotRunAsHtmlOrHideALink() throws Exception {
         JsonNode card = chat.propose(ADMIN, "SP2.4 at 70% - **urgent** <img src=x onerror=alert(1)> [click](http://evil.example)");
         JsonNode saved = chat.execute(ADMIN, card, "confirmUpdate", null);
         String shown = FakeConnector.flatten(saved);
-        // Teams sends HTML, so tags are dropped from what is read; Markdown is escaped in what is shown
-        assertThat(shown).contains("\\*\\*urgent\\*\\*").contains("\\[click\\]").doesNotContain("<img")
-                .doesNotContain("onerror");
+        // Teams sends HTML, so tags are dropped from what is read; Teams shows backslash escapes as they are, so none
+        // are added (emphasis shows as emphasis), and a Markdown link cannot form to hide where it goes
+        assertThat(shown).contains("**urgent**").doesNotContain("\\*").contains("[click]\u200b(http://evil.example)")
+                .doesNotContain("<img").doesNotContain("onerror");
         assertThat(chat.get("/api/updates?target=SP2.4").toString()).doesNotContain("onerror");
         assertThat(chat.ask(ADMIN, "show SP2.4's update history")).doesNotContain("<img");
     }

@@ -147,7 +147,7 @@ class RecognizerTest {
             what's new                                          | CHANGES
             give me an overview of the strategy                 | OVERVIEW
             summarise the strategy                              | OVERVIEW
-            what's the weather in Reading?                      | UNKNOWN
+            what's the weather in Reading?                      | DEFINITION
             asdfgh qwerty                                       | UNKNOWN
             who won the football                                | UNKNOWN
             order me a pizza                                    | UNKNOWN
@@ -163,8 +163,8 @@ class RecognizerTest {
             anything on climate change?                         | SEARCH
             anything about the Unicef project                   | SEARCH
             anything on elective home education?                | SEARCH
-            tell me about the Unicef project                    | SEARCH
-            tell me about the ASYE programme                    | PRIORITY_FOR_TOPIC
+            tell me about the Unicef project                    | DEFINITION
+            tell me about the ASYE programme                    | DEFINITION
             are children at risk of exploitation included?      | COHORT
             what about children missing education?              | SEARCH
             does the strategy mention the youth council?        | SEARCH

@@ -17,9 +17,7 @@ import org.strategybot.strategy.StrategyFixtures;
 class UpdateUnderstandingTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/London"));
-    static final List<NamedAction> ACTIONS = List.of(
-            new NamedAction("SP4.1", "SP4", "Grow our own social workers through the ASYE programme"),
-            new NamedAction("SP1.1", "SP1", "Embed the Emotional Wellbeing Hub as a single front door for emotional health support"));
+    static final List<NamedAction> ACTIONS = PlanActions.WOKINGHAM;
     private final Recognizer recognizer = new Recognizer(CLOCK);
 
     private Understanding understand(String text) {
@@ -91,6 +89,114 @@ class UpdateUnderstandingTest {
             """)
     void readsANewDueDate(String text, LocalDate due) {
         assertThat(understand(text).update().due()).isEqualTo(due);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}% complete")
+    @CsvSource(delimiter = '|', textBlock = """
+            SP2.2 is seventy percent complete                  | 70
+            SP2.2 is now sixty five per cent complete          | 65
+            SP2.2 at sixty-five percent                        | 65
+            SP2.2 is one hundred percent done                  | 100
+            SP2.2 3/4 done                                     | 75
+            SP2.2 about 3 / 4 complete - calendar published    | 75
+            SP2.2 two thirds done                              | 67
+            SP2.2 is three quarters complete                   | 75
+            SP2.2 halfway through: forums mapped               | 50
+            SP2.2 half done                                    | 50
+            SP2.2 now 40% complete                             | 40
+            SP2.2 progress is now 45%                          | 45
+            mark SP2.2 complete                                | 100
+            SP2.2 is done                                      | 100
+            """)
+    void readsPercentCompleteInWordsAndFractions(String text, int percent) {
+        assertThat(understand(text).update().percent()).as(text).isEqualTo(percent);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" gives no percent")
+    @CsvSource(delimiter = '|', textBlock = """
+            SP2.2 nearly done - two sessions left
+            SP2.2 is not yet complete: training delayed
+            SP2.2 update: half the team trained, status amber
+            SP1.2 delayed to 15/02/2027 - supplier late
+            """)
+    void aHedgedOrDatedMessageIsNoPercent(String text) {
+        assertThat(understand(text).update().percent()).as(text).isNull();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is due {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SP1.2 off track, end of January                          | 2027-01-31
+            SP1.2 amber - expected by the end of March 2027           | 2027-03-31
+            SP1.2 now due next month                                 | 2026-12-31
+            SP1.2 pushed back two weeks - supplier                   | 2026-12-07
+            SP1.2 delayed by a month: consultation extended          | 2026-12-23
+            SP1.2 due in 3 weeks                                     | 2026-12-14
+            SP1.2 will slip to the end of next month                 | 2026-12-31
+            SP1.2 amber, likely to slip until the end of the year     | 2026-12-31
+            SP1.2 amber, now expected by the end of the financial year | 2027-03-31
+            SP1.2 moved to next week                                 | 2026-12-04
+            SP1.2 deadline 28th February                             | 2027-02-28
+            """)
+    void readsRelativeDueDates(String text, LocalDate due) {
+        assertThat(understand(text).update().due()).as(text).isEqualTo(due);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" asks which date \"{1}\" is")
+    @CsvSource(delimiter = '|', textBlock = """
+            SP1.2 delayed until Easter - waiting on partners   | delayed until easter
+            SP1.3 pushed back to Christmas                     | pushed back to christmas
+            SP1.2 amber, due by the summer                     | due by the summer
+            SP1.2 should be done by half term                  | by half term
+            """)
+    void aVagueDueDateIsKeptToAskAbout(String text, String unclear) {
+        UpdateRequest u = understand(text).update();
+        assertThat(u.due()).as(text).isNull();
+        assertThat(u.unclearDue()).as(text).isEqualTo(unclear);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Amber: SP2.3 audits are behind because of sickness     | AMBER
+            SP2.3 - amber                                          | AMBER
+            SP2.3 was red, now green after the recovery plan       | GREEN
+            SP2.3 moved from amber to green                        | GREEN
+            SP2.3 is slipping, two auditors off sick               | AMBER
+            SP2.3 back on track: recovery plan working             | GREEN
+            """)
+    void findsTheRagWhereverItIs(String text, String rag) {
+        assertThat(understand(text).update().rag()).as(text).isEqualTo(rag);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" keeps \"{1}\" in its note")
+    @CsvSource(delimiter = '|', textBlock = """
+            SP2.3 is now amber - audit backlog due to sickness           | audit backlog due to sickness
+            SP2.1 green: we reviewed the update history of every team    | we reviewed the update history of every team
+            SP5.2 amber - the digest of member feedback is late          | the digest of member feedback is late
+            SP4.2 update: undo of the old rota agreed, status green      | undo of the old rota agreed
+            """)
+    void aCommandWordInsideANoteIsPartOfTheNote(String text, String note) {
+        Understanding u = understand(text);
+        assertThat(u.intent()).as(text).isEqualTo(Intent.UPDATE);
+        assertThat(u.update().note()).as(text).startsWith(note);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is refused as \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            subscribe this channel to the digest every Sunday at 25:00   | 25:00
+            send us the weekly digest every Friday at 9:75               | 9:75
+            subscribe to the digest on Mondays at 13pm                   | 13pm
+            """)
+    void anImpossibleTimeIsKeptToBeRefused(String text, String invalid) {
+        ScheduleRequest s = understand(text).schedule();
+        assertThat(s.time()).as(text).isNull();
+        assertThat(s.invalidTime()).as(text).isEqualTo(invalid);
+    }
+
+    @Test
+    void aPossibleTimeIsNoRefusal() {
+        ScheduleRequest s = understand("subscribe this channel to the digest every Friday at 2:30pm").schedule();
+        assertThat(s.time()).isEqualTo(java.time.LocalTime.of(14, 30));
+        assertThat(s.invalidTime()).isNull();
     }
 
     @Test

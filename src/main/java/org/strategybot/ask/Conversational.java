@@ -1,0 +1,42 @@
+package org.strategybot.ask;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.strategybot.ask.Answer.Line;
+import org.strategybot.strategy.Strategy;
+import org.strategybot.understanding.Intent;
+
+/** Greetings, thanks and help: what the bot can be asked, with examples the strategy can answer. */
+final class Conversational implements Handler {
+
+    private final Suggestions suggestions;
+
+    Conversational(Suggestions suggestions) {
+        this.suggestions = suggestions;
+    }
+
+    @Override
+    public Set<Intent> intents() {
+        return EnumSet.of(Intent.GREETING, Intent.THANKS, Intent.HELP);
+    }
+
+    @Override
+    public Optional<Answer> answer(Question q) {
+        Strategy strategy = q.strategy();
+        return Optional.of(switch (q.understanding().intent()) {
+            case GREETING -> help(strategy, "greeting", Wording.of("greeting.title"));
+            case THANKS -> new Answer("thanks", Wording.of("thanks.title"), Wording.of("thanks", strategy.title()),
+                    List.of(), null, suggestions.forStrategy(strategy));
+            default -> help(strategy, "help", Wording.of("help.title"));
+        });
+    }
+
+    Answer help(Strategy strategy, String intent, String title) {
+        String text = Wording.of("help", strategy.title(), strategy.organisation());
+        List<Line> examples = suggestions.examples(strategy).values().stream().map(Line::of).toList();
+        return new Answer(intent, title, text, examples, null, List.of());
+    }
+}
