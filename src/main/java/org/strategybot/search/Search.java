@@ -237,6 +237,7 @@ public class Search {
             return false;
         }
         index.replace(id, passages);
+        glossary.replace(id, passages);
         indexed.put(id, version);
         if (!id.equals(d.id())) {
             documents.delete(d);
@@ -257,6 +258,7 @@ public class Search {
 
     private void unindex(String documentId) {
         index.replace(documentId, List.of());
+        glossary.replace(documentId, List.of());
         indexed.remove(documentId);
     }
 
