@@ -89,6 +89,7 @@ final class ItemFinder {
         Set<String> present = new HashSet<>(r.stems);
         List<String> sequence = r.stems.stream().filter(s -> !vocabulary.isStopword(s)).toList();
         boolean actionWord = mentionsKind(r, EntityKind.ACTION);
+        Set<String> asking = vocabulary.cueWordsIn(r.stems);
         for (Lexicon.Entry entry : lexicon.candidates(present)) {
             if (explicitCode && entry.kind() == EntityKind.ACTION) {
                 continue;
@@ -107,7 +108,7 @@ final class ItemFinder {
             Set<String> name = entry.nameStems();
             Set<String> matched = new HashSet<>(name);
             matched.retainAll(present);
-            boolean byName = entry.kind() == EntityKind.ACTION ? namesAction(entry, matched, sequence, lexicon, actionWord, vocabulary)
+            boolean byName = entry.kind() == EntityKind.ACTION ? namesAction(entry, matched, sequence, lexicon, actionWord, asking)
                     : matched.size() >= Math.min(2, name.size()) && (matched.size() >= 3 || matched.size() >= 0.5 * name.size());
             if (byName && matched.size() > strength) {
                 strength = matched.size();
@@ -133,7 +134,7 @@ final class ItemFinder {
      * title's weight, or by one word only its title has when the question says it means an action ("the Unicef work").
      */
     private static boolean namesAction(Lexicon.Entry entry, Set<String> matched, List<String> sequence, Lexicon lexicon,
-            boolean actionWord, Vocabulary vocabulary) {
+            boolean actionWord, Set<String> asking) {
         if (matched.isEmpty()) {
             return false;
         }
@@ -141,7 +142,7 @@ final class ItemFinder {
         if (matched.size() == 1) {
             // one word asking something ("when was it last updated?") does not name the action whose title has it
             String word = matched.iterator().next();
-            return unique && actionWord && word.length() >= 3 && !vocabulary.cueStems.contains(word);
+            return unique && actionWord && word.length() >= 3 && !asking.contains(word);
         }
         double total = entry.nameStems().stream().mapToDouble(lexicon::weight).sum();
         double got = matched.stream().mapToDouble(lexicon::weight).sum();

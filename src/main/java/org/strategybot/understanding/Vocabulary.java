@@ -88,8 +88,6 @@ final class Vocabulary {
     final Map<String, List<List<String>>> ragWords = new LinkedHashMap<>();
     final List<Rule> rules = new ArrayList<>();
     private final Map<Intent, Rule> byIntent = new HashMap<>();
-    /** The stems of every intent's cues: a word asking something does not by itself name an item. */
-    final Set<String> cueStems = new HashSet<>();
     /** Every word the vocabulary knows, as written: typo correction aims at these. */
     final Set<String> words = new HashSet<>();
 
@@ -165,10 +163,25 @@ final class Vocabulary {
             cues.merge(stems, new Cue(stems, score * weight), (a, b) -> a.score() >= b.score() ? a : b);
         }
         Set<String> unless = entry.unless() == null ? Set.of() : Set.copyOf(entry.unless());
-        cues.keySet().forEach(cueStems::addAll);
         return new Rule(Intent.fromKey(entry.intent()), kind(entry.needs()), kind(entry.with()),
                 Boolean.TRUE.equals(entry.statement()), Boolean.TRUE.equals(entry.takesActions()), unless,
                 List.copyOf(cues.values()));
+    }
+
+    /**
+     * The stems of the message that belong to an intent's cue it contains ("last updated", "audit trail"): a word
+     * asking something does not by itself name an item, while the same word outside its cue ("the audit work") may.
+     */
+    Set<String> cueWordsIn(List<String> stems) {
+        Set<String> asking = new HashSet<>();
+        for (Rule rule : rules) {
+            for (Cue cue : rule.cues()) {
+                if (!asking.containsAll(cue.stems()) && ItemFinder.indexOf(stems, cue.stems()) >= 0) {
+                    asking.addAll(cue.stems());
+                }
+            }
+        }
+        return asking;
     }
 
     static Vocabulary load() {

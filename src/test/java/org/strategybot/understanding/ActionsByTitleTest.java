@@ -18,6 +18,8 @@ class ActionsByTitleTest {
             how is the corporate parenting work going?                | ACTION_STATUS | SP5.2
             how's the emotional wellbeing hub doing                   | ACTION_STATUS | SP1.1
             is the audit programme on track?                          | ACTION_STATUS | SP2.3
+            status of the audit work                                  | ACTION_STATUS | SP2.3
+            when did anyone last update the audit work?               | LAST_UPDATE   | SP2.3
             where are we with the Power BI dashboards?                | ACTION_STATUS | SP2.4
             progress on the SEND innovation and improvement programme | ACTION_STATUS | SP3.1
             how is the fire safety checks partnership going           | ACTION_STATUS | SP5.3
