@@ -96,7 +96,13 @@ public class Recognizer {
         Intent intent = candidates.isEmpty() ? Intent.UNKNOWN : candidates.get(0).intent();
         boolean yesNo = !words.isEmpty() && vocabulary.yesNoStarts.contains(words.get(0));
         UpdateRequest update = intent == Intent.UPDATE ? updates.parse(text, words, stems, LocalDate.now(clock)) : null;
-        ScheduleRequest schedule = intent == Intent.DIGEST_SUBSCRIBE ? ScheduleRequest.parse(text) : null;
+        ScheduleRequest schedule = intent == Intent.DIGEST_SUBSCRIBE || intent == Intent.DIGEST_SEND ? ScheduleRequest.parse(text) : null;
+        if (intent == Intent.DIGEST_SEND && schedule.said()) {
+            // "send the digest every Monday at 8am" sets when it goes, rather than sending it now
+            intent = Intent.DIGEST_SUBSCRIBE;
+        } else if (intent == Intent.DIGEST_SEND) {
+            schedule = null;
+        }
         String subject = asked.map(Definitions.Asked::subject).orElse(null);
         return new Understanding(intent, candidates, r.mentions(), r.unknownPriority, yesNo, otherWords(r), update,
                 schedule, subject, how, scope);

@@ -17,6 +17,11 @@ public record ScheduleRequest(DayOfWeek day, LocalTime time, String invalidTime)
     private static final Pattern DAY = Pattern.compile("\\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\\b");
     private static final Pattern TIME = Pattern.compile("\\b(?:at\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm|o'?clock)?\\b");
 
+    /** Whether a day or a time (a valid one or not) was said at all. */
+    boolean said() {
+        return day != null || time != null || invalidTime != null;
+    }
+
     static ScheduleRequest parse(String text) {
         String t = text == null ? "" : text.toLowerCase(Locale.UK).replaceAll("(?is)<at>.*?</at>", " ");
         DayOfWeek day = null;

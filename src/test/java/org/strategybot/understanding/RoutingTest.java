@@ -63,6 +63,20 @@ class RoutingTest {
         assertThat(u.mentions()).as(text).extracting(Mention::key).contains(key);
     }
 
+    @ParameterizedTest(name = "\"{0}\" asks the status of {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what's happening with SP4?                   | STATUS         | SP4
+            where do we stand on priority 3              | STATUS         | SP3
+            what's the deal with the youth violence work? | ACTION_STATUS | SP3.3
+            any news on the travel training action?      | ACTION_STATUS  | SP3.2
+            what's the state of play on the ASYE work    | ACTION_STATUS  | SP4.1
+            """)
+    void askingWhatIsHappeningAsksTheStatus(String text, Intent intent, String key) {
+        Understanding u = understand(text);
+        assertThat(u.intent()).as(text).isEqualTo(intent);
+        assertThat(u.mentions()).as(text).extracting(Mention::key).contains(key);
+    }
+
     @ParameterizedTest(name = "\"{0}\" is {1}")
     @CsvSource(delimiter = '|', textBlock = """
             what did the committee say about elective home education?  | SEARCH

@@ -192,6 +192,20 @@ class UpdateUnderstandingTest {
         assertThat(s.invalidTime()).as(text).isEqualTo(invalid);
     }
 
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            send the digest every Monday at 8am              | DIGEST_SUBSCRIBE
+            post the weekly digest on Thursdays              | DIGEST_SUBSCRIBE
+            send the digest at 31:00 on Fridays              | DIGEST_SUBSCRIBE
+            send the digest now                              | DIGEST_SEND
+            post the digest to this channel                  | DIGEST_SEND
+            """)
+    void aDayOrTimeMakesSendingTheDigestItsSchedule(String text, Intent intent) {
+        Understanding u = understand(text);
+        assertThat(u.intent()).as(text).isEqualTo(intent);
+        assertThat(u.schedule() != null).as(text).isEqualTo(intent == Intent.DIGEST_SUBSCRIBE);
+    }
+
     @Test
     void aPossibleTimeIsNoRefusal() {
         ScheduleRequest s = understand("subscribe this channel to the digest every Friday at 2:30pm").schedule();
