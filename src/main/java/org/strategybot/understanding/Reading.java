@@ -57,7 +57,7 @@ final class Reading {
     String unknownPriority;
 
     Reading(String text, List<String> written, List<String> words, List<String> stems, int head, boolean question) {
-        this.text = text == null ? "" : text.replaceAll("(?is)<at>.*?</at>", " ").replaceAll("<[^>]{0,200}>", " ");
+        this.text = Words.withoutMarkup(text);
         this.written = written;
         this.words = words;
         this.stems = stems;

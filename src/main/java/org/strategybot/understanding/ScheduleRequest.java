@@ -23,7 +23,7 @@ public record ScheduleRequest(DayOfWeek day, LocalTime time, String invalidTime)
     }
 
     static ScheduleRequest parse(String text) {
-        String t = text == null ? "" : text.toLowerCase(Locale.UK).replaceAll("(?is)<at>.*?</at>", " ");
+        String t = Words.withoutMarkup(text).toLowerCase(Locale.UK);
         DayOfWeek day = null;
         Matcher d = DAY.matcher(t);
         if (d.find()) {

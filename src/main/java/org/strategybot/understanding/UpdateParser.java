@@ -3,6 +3,7 @@ package org.strategybot.understanding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,12 @@ final class UpdateParser {
     private static final Pattern NOTE_START = Pattern.compile("[:]|\\s[-\u2013\u2014]\\s");
     private static final Pattern STATUS_SENTENCE = Pattern.compile(
             "(?i)(?:\\b(?:status|rag)(?: is| now|:)*|\\bnow)\\s*(?:red|amber|green)\\b[.!]?"
-                    + "|(?<=[.!;]|^)\\s*(?:red|amber|green)[.!]?\\s*$");
+                    + "|(?<=[.!;,]|^)\\s*(?:red|amber|green)[.!]?\\s*$");
+    /** An update that starts with its item's code and no ":" or " - " before what happened: "SP1.3 pushed back to Christmas". */
+    private static final Pattern LEADING_CODE = Pattern.compile("^\\s*[A-Za-z]{1,5} ?-?\\d{1,2}(?:\\.\\d{1,2})?(?:'s)?\\b(?:\\s+update\\b)?");
+    /** Words that only carry the RAG, percent or the word "update", which the card shows in their own fields. */
+    private static final Set<String> FIELD_WORDS = Set.of("status", "rag", "rating", "red", "amber", "green", "percent", "per",
+            "cent", "complete", "completed", "done", "now", "update", "updated", "progress", "is", "at", "to");
 
     private final Vocabulary vocabulary;
     private final Progress progress;
@@ -33,7 +39,7 @@ final class UpdateParser {
         // dates keep their slashes and dashes only in the text as written
         DueDates.Due due = dueDates.read(text, today);
         return new UpdateRequest(rag(stems), notRag, percent.value(), percent.outOfRange(), due.date(), due.unclear(),
-                note(text));
+                note(text).or(() -> unmarkedNote(text)).orElse(""));
     }
 
     /**
@@ -60,11 +66,28 @@ final class UpdateParser {
     }
 
     /** The words after the first ":" or " - ", without a trailing "Status green." and without mentions. */
-    static String note(String text) {
-        String t = text == null ? "" : text.replaceAll("(?is)<at>.*?</at>", " ").replaceAll("(?s)<[^>]{0,200}>", " ");
+    private static Optional<String> note(String text) {
+        String t = Words.withoutMarkup(text);
         Matcher start = NOTE_START.matcher(t);
-        String note = start.find() ? t.substring(start.end()) : "";
-        note = STATUS_SENTENCE.matcher(note).replaceAll(" ");
-        return note.replaceAll("\\s+", " ").replaceAll("^[\\s,;.:-]+|[\\s,;:-]+$", "").trim();
+        return start.find() ? Optional.of(clean(t.substring(start.end()))) : Optional.empty();
+    }
+
+    /**
+     * Without a ":" or " - ", what follows the item's code when it says more than the fields the card shows: "SP1.3
+     * pushed back to Christmas" keeps what happened, while "SP2.2 is seventy percent complete" has no note.
+     */
+    private Optional<String> unmarkedNote(String text) {
+        Matcher code = LEADING_CODE.matcher(Words.withoutMarkup(text));
+        if (!code.find()) {
+            return Optional.empty();
+        }
+        String rest = clean(code.replaceFirst(""));
+        long said = Words.split(rest).stream().filter(w -> !FIELD_WORDS.contains(w) && !vocabulary.isStopword(w)
+                && !vocabulary.numberWords.containsKey(w) && !w.chars().allMatch(Character::isDigit)).count();
+        return said >= 2 ? Optional.of(rest) : Optional.empty();
+    }
+
+    private static String clean(String note) {
+        return STATUS_SENTENCE.matcher(note).replaceAll(" ").replaceAll("\\s+", " ").replaceAll("^[\\s,;.:-]+|[\\s,;:-]+$", "").trim();
     }
 }

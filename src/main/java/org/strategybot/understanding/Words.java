@@ -22,13 +22,16 @@ final class Words {
     }
 
     /** Lower-case words of a message, with Teams mentions and markup removed and contractions expanded. */
+    /** The text without Teams' mentions and markup tags, which are no words of the message. */
+    static String withoutMarkup(String text) {
+        return text == null ? "" : TAGS.matcher(AT_MENTION.matcher(text).replaceAll(" ")).replaceAll(" ");
+    }
+
     static List<String> split(String text) {
         if (text == null) {
             return List.of();
         }
-        String s = AT_MENTION.matcher(text).replaceAll(" ");
-        s = TAGS.matcher(s).replaceAll(" ");
-        s = s.replace("&nbsp;", " ").replace("&amp;", "&");
+        String s = withoutMarkup(text).replace("&nbsp;", " ").replace("&amp;", "&");
         s = Normalizer.normalize(s, Normalizer.Form.NFKC)
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u2013', '-').replace('\u2014', '-')
                 .toLowerCase(Locale.UK);

@@ -192,6 +192,21 @@ class UpdateUnderstandingTest {
         assertThat(s.invalidTime()).as(text).isEqualTo(invalid);
     }
 
+    @ParameterizedTest(name = "\"{0}\" keeps the note \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            SP1.3 pushed back to Christmas                        | pushed back to Christmas
+            SP4 recruited two agency managers, amber              | recruited two agency managers
+            SP2.1 update the audit findings went to the board     | the audit findings went to the board
+            SP2.2 is seventy percent complete                     | ''
+            SP3.1 at 40%                                          | ''
+            SP5 is now green                                      | ''
+            """)
+    void anUpdateWithoutAColonKeepsWhatHappenedAsItsNote(String text, String note) {
+        Understanding u = understand(text);
+        assertThat(u.intent()).as(text).isEqualTo(Intent.UPDATE);
+        assertThat(u.update().note()).as(text).isEqualTo(note);
+    }
+
     @ParameterizedTest(name = "\"{0}\" is {1}")
     @CsvSource(delimiter = '|', textBlock = """
             send the digest every Monday at 8am              | DIGEST_SUBSCRIBE
