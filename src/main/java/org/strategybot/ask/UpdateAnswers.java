@@ -82,8 +82,15 @@ final class UpdateAnswers implements Handler {
         }
         String target = actions.isEmpty() ? u.first(EntityKind.PRIORITY).orElseThrow().key() : actions.get(0).key();
         String key = asker.messageKey() != null ? asker.messageKey() : UUID.randomUUID().toString();
-        Answer proposed = render(updates.propose(key, strategy, asker.person(), new Updates.Request(target,
-                r.rag() == null ? null : Rag.valueOf(r.rag()), r.percent(), r.due(), r.note())));
+        Outcome outcome = updates.propose(key, strategy, asker.person(), new Updates.Request(target,
+                r.rag() == null ? null : Rag.valueOf(r.rag()), r.percent(), r.due(), r.note()));
+        Answer proposed = render(outcome);
+        String lead = outcome.kind() == Outcome.Kind.NOT_ALLOWED ? plan.stewards(strategy, target).lead() : null;
+        if (lead != null) {
+            // who to ask, as a name a shared conversation leaves out
+            return new Answer(proposed.intent(), proposed.title(), proposed.text(),
+                    List.of(Line.from(Wording.of("status.lead"), Tone.PLAIN, Part.name("", lead))), null, List.of());
+        }
         if (r.unclearDue() != null && target.contains(".") && proposed.proposal() != null && "update".equals(proposed.intent())) {
             // "by Easter" is no date: a guessed one would read in the plan as a commitment nobody made, so the card
             // asks for it, and the rest of the update is not lost

@@ -251,8 +251,8 @@ public class Updates {
         if (who.known() && stewards.ids().contains(who.aadObjectId())) {
             return Optional.empty();
         }
-        String lead = stewards.lead() == null ? "its lead" : "its lead (" + stewards.lead() + ")";
-        return Optional.of(Outcome.of(Kind.NOT_ALLOWED, "Only " + lead + ", their delegates, the action's owner or an "
+        // the lead's name is for the answer to show where names may be shown, not part of the sentence
+        return Optional.of(Outcome.of(Kind.NOT_ALLOWED, "Only the lead of " + target + ", their delegates, the action's owner or an "
                 + "administrator can update " + target + ", so nothing was saved. If you should be able to, ask an "
                 + "administrator to make you a lead or delegate."));
     }

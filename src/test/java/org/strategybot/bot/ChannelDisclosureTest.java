@@ -105,7 +105,7 @@ class ChannelDisclosureTest {
         for (String question : List.of("what's SP2's status?", "what's SP4's status?", "what changed this week?",
                 "who leads SP2?", "what's the status of SP2.3?", "which actions are red?", "anything overdue?",
                 "what actions sit under SP2?", "show SP2.3's update history", "who owns SP2.3?", "when was SP2.3 last updated?",
-                "why is SP2.3 red?", "why is SP4 amber?")) {
+                "why is SP2.3 red?", "why is SP4 amber?", "SP2 update: the audit backlog has halved. Status amber")) {
             String answer = chat.ask(STAFF, shared, question);
             assertThat(answer).as(question).doesNotContain(ORDINARY).doesNotContain(SENSITIVE).doesNotContain(SENSITIVE_REASON)
                     .doesNotContain("sickness");
@@ -125,6 +125,8 @@ class ChannelDisclosureTest {
         assertThat(chat.ask(STAFF, "who leads SP2?")).contains("Assistant Director, Quality Assurance and Safeguarding");
         assertThat(chat.ask(STAFF, "when was SP2.3 last updated?")).contains(SENSITIVE + " (marked sensitive)").contains("Ada Admin");
         assertThat(chat.ask(STAFF, "why is SP4 amber?")).contains(SENSITIVE_REASON);
+        assertThat(chat.ask(STAFF, "SP2 update: the audit backlog has halved. Status amber")).as("who to ask instead")
+                .contains("Not allowed").contains("Assistant Director, Quality Assurance and Safeguarding");
     }
 
     @Test

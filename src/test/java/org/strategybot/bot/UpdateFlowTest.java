@@ -107,7 +107,7 @@ class UpdateFlowTest {
     void someoneWhoIsNotALeadIsToldWhoCanAndNothingIsSaved() throws Exception {
         int before = chat.get("/api/updates?target=SP1").size();
         String reply = chat.say("00000000-0000-0000-0000-000000000001", PERSONAL, "SP1 update: recruited two managers. Status amber.").flatText();
-        assertThat(reply).contains("Only its lead").contains("nothing was saved");
+        assertThat(reply).contains("Only the lead of SP1").contains("nothing was saved");
         assertThat(chat.get("/api/updates?target=SP1").size()).isEqualTo(before);
     }
 
@@ -165,7 +165,7 @@ class UpdateFlowTest {
 
         JsonNode card = chat.propose(LEAD, "SP3.1 at 60% - programme board approved the new special school plan");
         assertThat(FakeConnector.flatten(chat.execute(LEAD, card, "confirmUpdate", null))).contains("Saved: SP3.1");
-        assertThat(chat.ask(LEAD, "SP2 update: clinics running. Status green.")).contains("Only its lead");
+        assertThat(chat.ask(LEAD, "SP2 update: clinics running. Status green.")).contains("Only the lead of SP2");
         assertThat(chat.ask(LEAD, "who leads SP3?")).contains("Lee Lead");
         assertThat(chat.ask(LEAD, "make <at>Lee Lead</at> the lead for SP2")).contains("Only an administrator");
     }
