@@ -44,7 +44,7 @@ final class FollowUps {
             context.items().forEach(m -> point(r, m, new BitSet()));
             return new Resolved(FollowUp.LIST, context.items());
         }
-        if (find(r, vocabulary.singularReferences) >= 0 || demonstrative(r)) {
+        if (find(r, vocabulary.singularReferences) >= 0 || demonstrative(r) || vocabulary.asksOfAnItem(r.stems)) {
             List<Mention> about = context.about().isEmpty() ? context.shown() : context.about();
             about.forEach(m -> point(r, m, new BitSet()));
             return about.isEmpty() ? Resolved.NONE : new Resolved(FollowUp.REFERENCE, List.of());
@@ -63,14 +63,17 @@ final class FollowUps {
 
     /**
      * Whether the message may lean on what the conversation was about: it holds a reference ("it", "those", "that"),
-     * a place in a list ("the second one", "number 3"), a word like "and" or "what about", or nothing but an item's
-     * name ("SP2?").
+     * a place in a list ("the second one", "number 3"), a word like "and" or "what about", nothing but an item's
+     * name ("SP2?"), or a question asked of one item without naming any ("who's the owner?").
      */
     boolean mayLean(Reading r) {
         for (List<List<String>> phrases : List.of(vocabulary.singularReferences, vocabulary.pluralReferences, vocabulary.ellipsis)) {
             if (phrases.stream().anyMatch(p -> ItemFinder.indexOf(r.stems, p) >= 0)) {
                 return true;
             }
+        }
+        if (!r.namesAnItem() && vocabulary.asksOfAnItem(r.stems)) {
+            return true;
         }
         boolean onlyItems = r.namesAnItem();
         for (int i = 0; i < r.size(); i++) {
@@ -138,11 +141,17 @@ final class FollowUps {
             intent = vocabulary.describe.get(kind);
         }
         if (intent == previous) {
-            // what the previous question was about besides the item replaced: "and SP2?" after "which are red?"
-            context.about().stream().filter(m -> !r.names(m.kind())).forEach(m -> point(r, m, new BitSet()));
+            // what the previous question was about besides the item replaced: "and SP2?" after "which are red?"; a
+            // priority replaces an action of the plan, and an action a priority ("and SP4?" after "why is SP3.2 amber?")
+            boolean planItem = r.names(EntityKind.PRIORITY) || r.names(EntityKind.ACTION);
+            context.about().stream().filter(m -> !r.names(m.kind()) && !(planItem && isPlanItem(m))).forEach(m -> point(r, m, new BitSet()));
         }
         return intent == null ? Optional.empty()
                 : Optional.of(new Ellipsis(new Candidate(intent, vocabulary.followUpScore), scope));
+    }
+
+    private static boolean isPlanItem(Mention m) {
+        return m.kind() == EntityKind.PRIORITY || m.kind() == EntityKind.ACTION;
     }
 
     /** The previous question asked of another item, and the items a list question is narrowed to. */

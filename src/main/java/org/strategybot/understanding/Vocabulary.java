@@ -184,6 +184,15 @@ final class Vocabulary {
         return asking;
     }
 
+    /**
+     * Whether the message asks something of one item (who leads or owns it, when it was last updated, why it has its
+     * RAG) by a cue it contains: "who's the owner?" after an item asks it of that item.
+     */
+    boolean asksOfAnItem(List<String> stems) {
+        return rules.stream().filter(Rule::takesActions)
+                .anyMatch(rule -> rule.cues().stream().anyMatch(cue -> ItemFinder.indexOf(stems, cue.stems()) >= 0));
+    }
+
     static Vocabulary load() {
         try (InputStream in = new ClassPathResource("understanding/vocabulary.yaml").getInputStream()) {
             return new Vocabulary(YAMLMapper.builder()

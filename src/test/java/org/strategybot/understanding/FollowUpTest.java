@@ -70,12 +70,27 @@ class FollowUpTest {
             priorities / / PRIORITY:SP1 PRIORITY:SP2 PRIORITY:SP3 PRIORITY:SP4 PRIORITY:SP5 | what's the status of the last one? | STATUS | SP5
             priorities / / PRIORITY:SP1 PRIORITY:SP2 PRIORITY:SP3 PRIORITY:SP4 PRIORITY:SP5 | tell me more about the 2nd one     | PRIORITY | SP2
             value / VALUE:We_aim_high. /                      | what about coproduction?            | VALUE          | We drive partnership, collaboration and coproduction.
+            action-status / ACTION:SP3.2 /                    | who's the owner?                     | PRIORITY_LEAD  | SP3.2
+            status / PRIORITY:SP5 /                           | who is the lead?                     | PRIORITY_LEAD  | SP5
+            status / PRIORITY:SP5 /                           | when was the last update?            | LAST_UPDATE    | SP5
             """)
     void readsAFollowUpAgainstWhatTheConversationWasAbout(String context, String text, Intent intent, String item) {
         Understanding u = understand(context, text);
         assertThat(u.intent()).as(text).isEqualTo(intent);
         assertThat(u.mentions()).as(text).extracting(Mention::key).contains(item);
         assertThat(u.followUp()).as(text).isNotEqualTo(FollowUp.NONE);
+    }
+
+    @ParameterizedTest(name = "after {0}: \"{1}\" is {2} about {3} alone")
+    @CsvSource(delimiter = '|', textBlock = """
+            rag-reason / ACTION:SP3.2 /                       | ok and SP4?                          | RAG_REASON     | SP4   | SP3.2
+            action-status / ACTION:SP3.3 /                    | what about SP2?                      | STATUS         | SP2   | SP3.3
+            status / PRIORITY:SP5 /                           | and SP4.2?                           | ACTION_STATUS  | SP4.2 | SP5
+            """)
+    void aPlanItemNamedReplacesTheOneAskedAbout(String context, String text, Intent intent, String item, String before) {
+        Understanding u = understand(context, text);
+        assertThat(u.intent()).as(text).isEqualTo(intent);
+        assertThat(u.mentions()).as(text).extracting(Mention::key).contains(item).doesNotContain(before);
     }
 
     @ParameterizedTest(name = "after {0}: \"{1}\" is {2} among {3}")
