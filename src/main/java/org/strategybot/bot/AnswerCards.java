@@ -23,11 +23,16 @@ final class AnswerCards {
     }
 
     static Activity message(Answer answer) {
+        return message(answer, card(answer));
+    }
+
+    /** The answer's summary beside a card made from it. */
+    static Activity message(Answer answer, Map<String, Object> content) {
         Attachment card = new Attachment();
         card.setContentType(CONTENT_TYPE);
         // as a Jackson tree: the connector's request validator reflects into plain java.util collections,
         // which Java 17's module system forbids
-        card.setContent(Serialization.objectToTree(card(answer)));
+        card.setContent(Serialization.objectToTree(content));
         Activity message = MessageFactory.attachment(card, answer.summary());
         message.setSummary(answer.title());
         return message;

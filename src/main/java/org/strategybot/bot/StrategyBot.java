@@ -12,6 +12,7 @@ import org.strategybot.access.Person;
 import org.strategybot.ask.Answer;
 import org.strategybot.ask.Answers;
 import org.strategybot.ask.Asker;
+import org.strategybot.ask.StatusCards;
 import org.strategybot.digest.Conversation;
 import org.strategybot.digest.Digests;
 import org.strategybot.updates.Edits;
@@ -26,6 +27,9 @@ import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
 import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Serialization;
+import com.microsoft.bot.schema.teams.AppBasedLinkQuery;
+import com.microsoft.bot.schema.teams.MessagingExtensionQuery;
+import com.microsoft.bot.schema.teams.MessagingExtensionResponse;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 
 /**
@@ -41,9 +45,14 @@ class StrategyBot extends TeamsActivityHandler {
     private final MeterRegistry meters;
     private final Duration memberLookupTimeout;
     private final PeopleLinks people;
+    private final StatusCards statusCards;
+    private final MessageExtension extension;
 
-    StrategyBot(Answers answers, Digests digests, MeterRegistry meters, Duration memberLookupTimeout, PeopleLinks people) {
+    StrategyBot(Answers answers, Digests digests, MeterRegistry meters, Duration memberLookupTimeout, PeopleLinks people,
+            StatusCards statusCards, MessageExtension extension) {
         this.answers = answers;
+        this.statusCards = statusCards;
+        this.extension = extension;
         this.digests = digests;
         this.meters = meters;
         this.memberLookupTimeout = memberLookupTimeout;
@@ -76,11 +85,44 @@ class StrategyBot extends TeamsActivityHandler {
             return turn.sendActivity(AnswerCards.message(answer)).thenApply(sent -> null);
         }
         String question = question(turn.getActivity());
+        Asker asker = asker(turn);
         // a message with nothing to read (an image, an empty card submit) gets the help text
-        Answer answer = answers.ask(question == null || question.isBlank() ? "help" : question, asker(turn));
+        Answer answer = answers.ask(question == null || question.isBlank() ? "help" : question, asker);
         // which questions people ask, and how often the bot does not understand: no text, only the intent
         meters.counter("strategybot.answers", "intent", answer.intent()).increment();
-        return turn.sendActivity(AnswerCards.message(answer)).thenApply(sent -> null);
+        // an answer about one item's status stays current wherever it is viewed
+        Activity reply = statusCards.of(answer, asker).map(status -> AnswerCards.message(answer,
+                RefreshableCards.card(status, viewer(turn), asker.conversation().kind()))).orElseGet(() -> AnswerCards.message(answer));
+        return turn.sendActivity(reply).thenApply(sent -> null);
+    }
+
+    @Override
+    protected CompletableFuture<MessagingExtensionResponse> onTeamsMessagingExtensionQuery(TurnContext turn,
+            MessagingExtensionQuery query) {
+        return extensionAnswer(turn, () -> extension.query(query, asker(turn)));
+    }
+
+    @Override
+    protected CompletableFuture<MessagingExtensionResponse> onTeamsMessagingExtensionSelectItem(TurnContext turn, Object value) {
+        return extensionAnswer(turn, () -> extension.select(value, asker(turn), viewer(turn)));
+    }
+
+    @Override
+    protected CompletableFuture<MessagingExtensionResponse> onTeamsAppBasedLinkQuery(TurnContext turn, AppBasedLinkQuery query) {
+        return extensionAnswer(turn, () -> extension.link(query == null ? null : query.getUrl(), asker(turn), viewer(turn)));
+    }
+
+    /** A failure is answered in the compose box as a sentence, never as the SDK's 500 with the exception's message. */
+    private static CompletableFuture<MessagingExtensionResponse> extensionAnswer(TurnContext turn,
+            java.util.function.Supplier<MessagingExtensionResponse> answer) {
+        try {
+            return CompletableFuture.completedFuture(answer.get());
+        } catch (RuntimeException e) {
+            boolean storeDown = BotConfiguration.causedBy(e, DataAccessException.class);
+            log.error("Message extension {} failed{}", turn.getActivity().getName(), storeDown ? ": store unavailable" : "", e);
+            return CompletableFuture.completedFuture(MessageExtension.message(storeDown ? BotConfiguration.STORE_DOWN
+                    : BotConfiguration.SOMETHING_WRONG));
+        }
     }
 
     /**
@@ -93,6 +135,9 @@ class StrategyBot extends TeamsActivityHandler {
             AdaptiveCardInvokeValue invoke) {
         try {
             JsonNode data = cardData(invoke.getAction() == null ? null : invoke.getAction().getData());
+            if (data != null && data.path(RefreshableCards.MARKER).asBoolean(false)) {
+                return CompletableFuture.completedFuture(refreshed(turn, data));
+            }
             if (data == null || !data.path(UpdateCards.MARKER).asBoolean(false)) {
                 return CompletableFuture.completedFuture(invokeResponse(AnswerCards.card(answers.ask("help", asker(turn)))));
             }
@@ -104,6 +149,29 @@ class StrategyBot extends TeamsActivityHandler {
             return CompletableFuture.completedFuture(invokeMessage(storeDown ? BotConfiguration.STORE_DOWN
                     : BotConfiguration.SOMETHING_WRONG));
         }
+    }
+
+    /**
+     * A status card viewed or its Refresh pressed: the card as it stands now, for the viewer's strategy only. Refused
+     * with Universal Actions' error response, which leaves the card as it was.
+     */
+    private AdaptiveCardInvokeResponse refreshed(TurnContext turn, JsonNode data) {
+        Asker viewer = asker(turn);
+        return statusCards.refresh(text(data, "strategy"), text(data, "code"), data.path("shared").asBoolean(true), viewer)
+                .map(status -> invokeResponse(RefreshableCards.card(status, viewer(turn), viewer.conversation().kind())))
+                .orElseGet(() -> {
+                    AdaptiveCardInvokeResponse refused = new AdaptiveCardInvokeResponse();
+                    refused.setStatusCode(403);
+                    refused.setType("application/vnd.microsoft.error");
+                    refused.setValue(Map.of("code", "Forbidden", "message", "This card shows an item of a plan your "
+                            + "organisation does not use, or one no longer in the plan, so it cannot be refreshed here."));
+                    return refused;
+                });
+    }
+
+    /** The Teams id (MRI) of the person in this turn, whom a status card's automatic refresh names. */
+    private static String viewer(TurnContext turn) {
+        return turn.getActivity().getFrom() == null ? null : turn.getActivity().getFrom().getId();
     }
 
     /** Confirm or Cancel pressed as an Action.Submit: the result replaces the card where Teams says which it was. */

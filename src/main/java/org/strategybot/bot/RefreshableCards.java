@@ -1,0 +1,63 @@
+package org.strategybot.bot;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.strategybot.ask.Answer;
+import org.strategybot.ask.StatusCard;
+
+/**
+ * A status card that stays current: Teams' Universal Actions {@code refresh} fetches it again (an
+ * {@code adaptiveCard/action} invoke with {@link #VERB}) whenever someone views it, and a visible Refresh button does
+ * the same for those Teams does not refresh automatically. The card says when its figures were worked out.
+ */
+final class RefreshableCards {
+
+    static final String VERB = "refreshStatus";
+    /** Marks the data of a refresh, apart from an update card's ({@link UpdateCards#MARKER}). */
+    static final String MARKER = "statusCard";
+
+    private RefreshableCards() {
+    }
+
+    /**
+     * @param viewer the Teams id (MRI) of the person the card is posted for, or null
+     * @param kind   the conversation's kind as Teams gives it ("personal", "groupChat", "channel")
+     */
+    static Map<String, Object> card(StatusCard status, String viewer, String kind) {
+        Map<String, Object> card = new LinkedHashMap<>(AnswerCards.card(status.shared() ? withoutSuggestions(status.answer())
+                : status.answer()));
+        List<Object> body = new ArrayList<>((List<?>) card.get("body"));
+        body.add(AnswerCards.text(status.asOf(), Map.of("isSubtle", true, "size", "Small", "spacing", "Small")));
+        card.put("body", body);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put(MARKER, true);
+        data.put("strategy", status.strategyId());
+        data.put("code", status.code());
+        data.put("shared", status.shared());
+        List<Object> actions = new ArrayList<>(card.get("actions") instanceof List<?> list ? list : List.of());
+        // clients without Universal Actions leave the button out rather than show one that does nothing
+        actions.add(Map.of("type", "Action.Execute", "title", "Refresh", "verb", VERB, "data", data, "fallback", "drop"));
+        card.put("actions", actions);
+        Map<String, Object> refresh = new LinkedHashMap<>();
+        refresh.put("action", Map.of("type", "Action.Execute", "title", "Refresh", "verb", VERB, "data", data));
+        // Teams refreshes automatically for everyone in a chat or channel of up to 60 members when userIds is left out,
+        // and for no one beyond that; a channel is often larger, so the person it was posted for is named and always
+        // sees it current, and everyone else has the Refresh button (userIds stops automatic refresh for the others)
+        if ("channel".equals(kind) && viewer != null) {
+            refresh.put("userIds", List.of(viewer));
+        }
+        card.put("refresh", refresh);
+        return card;
+    }
+
+    /**
+     * A card for several readers carries no question buttons: pressed in someone else's chat they would post there,
+     * and the card would change under its readers as Teams refreshes it.
+     */
+    private static Answer withoutSuggestions(Answer a) {
+        return new Answer(a.intent(), a.title(), a.text(), a.lines(), a.citation(), List.of(), a.proposal(), a.link());
+    }
+}
