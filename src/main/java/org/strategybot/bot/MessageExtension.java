@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 
 import org.strategybot.actions.Rag;
 import org.strategybot.ask.Asker;
@@ -32,6 +38,8 @@ import com.microsoft.bot.schema.teams.MessagingExtensionResult;
  * shared (what a channel may see) and stay current ({@link RefreshableCards}).
  */
 final class MessageExtension {
+
+    private static final Logger log = LoggerFactory.getLogger(MessageExtension.class);
 
     /** The query command's id and its one parameter's name, as the manifest declares them. */
     static final String COMMAND = "findStatus";
@@ -91,7 +99,19 @@ final class MessageExtension {
         return code.isBlank() || code.length() > 20 ? Optional.empty() : Optional.of(code);
     }
 
-    static MessagingExtensionResponse message(String text) {
+    /** A failure is answered in the compose box as a sentence, never as the SDK's 500 with the exception's message. */
+    static CompletableFuture<MessagingExtensionResponse> answered(String invoke, Supplier<MessagingExtensionResponse> answer) {
+        try {
+            return CompletableFuture.completedFuture(answer.get());
+        } catch (RuntimeException e) {
+            boolean storeDown = BotConfiguration.causedBy(e, DataAccessException.class);
+            log.error("Message extension {} failed{}", invoke, storeDown ? ": store unavailable" : "", e);
+            return CompletableFuture.completedFuture(message(storeDown ? BotConfiguration.STORE_DOWN
+                    : BotConfiguration.SOMETHING_WRONG));
+        }
+    }
+
+    private static MessagingExtensionResponse message(String text) {
         MessagingExtensionResult result = new MessagingExtensionResult();
         result.setType("message");
         result.setText(text);

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.strategybot.ask.Answer;
 import org.strategybot.ask.StatusCard;
 
+import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
+
 /**
  * A status card that stays current: Teams' Universal Actions {@code refresh} fetches it again (an
  * {@code adaptiveCard/action} invoke with {@link #VERB}) whenever someone views it, and a visible Refresh button does
@@ -51,6 +53,16 @@ final class RefreshableCards {
         }
         card.put("refresh", refresh);
         return card;
+    }
+
+    /** Universal Actions' error response: Teams leaves the card as it was and tells the viewer why. */
+    static AdaptiveCardInvokeResponse refused() {
+        AdaptiveCardInvokeResponse refused = new AdaptiveCardInvokeResponse();
+        refused.setStatusCode(403);
+        refused.setType("application/vnd.microsoft.error");
+        refused.setValue(Map.of("code", "Forbidden", "message", "This card shows an item of a plan your organisation "
+                + "does not use, or one no longer in the plan, so it cannot be refreshed here."));
+        return refused;
     }
 
     /**

@@ -99,30 +99,17 @@ class StrategyBot extends TeamsActivityHandler {
     @Override
     protected CompletableFuture<MessagingExtensionResponse> onTeamsMessagingExtensionQuery(TurnContext turn,
             MessagingExtensionQuery query) {
-        return extensionAnswer(turn, () -> extension.query(query, asker(turn)));
+        return MessageExtension.answered(turn.getActivity().getName(), () -> extension.query(query == null ? new MessagingExtensionQuery() : query, asker(turn)));
     }
 
     @Override
     protected CompletableFuture<MessagingExtensionResponse> onTeamsMessagingExtensionSelectItem(TurnContext turn, Object value) {
-        return extensionAnswer(turn, () -> extension.select(value, asker(turn), viewer(turn)));
+        return MessageExtension.answered(turn.getActivity().getName(), () -> extension.select(value, asker(turn), viewer(turn)));
     }
 
     @Override
     protected CompletableFuture<MessagingExtensionResponse> onTeamsAppBasedLinkQuery(TurnContext turn, AppBasedLinkQuery query) {
-        return extensionAnswer(turn, () -> extension.link(query == null ? null : query.getUrl(), asker(turn), viewer(turn)));
-    }
-
-    /** A failure is answered in the compose box as a sentence, never as the SDK's 500 with the exception's message. */
-    private static CompletableFuture<MessagingExtensionResponse> extensionAnswer(TurnContext turn,
-            java.util.function.Supplier<MessagingExtensionResponse> answer) {
-        try {
-            return CompletableFuture.completedFuture(answer.get());
-        } catch (RuntimeException e) {
-            boolean storeDown = BotConfiguration.causedBy(e, DataAccessException.class);
-            log.error("Message extension {} failed{}", turn.getActivity().getName(), storeDown ? ": store unavailable" : "", e);
-            return CompletableFuture.completedFuture(MessageExtension.message(storeDown ? BotConfiguration.STORE_DOWN
-                    : BotConfiguration.SOMETHING_WRONG));
-        }
+        return MessageExtension.answered(turn.getActivity().getName(), () -> extension.link(query == null ? null : query.getUrl(), asker(turn), viewer(turn)));
     }
 
     /**
@@ -159,14 +146,7 @@ class StrategyBot extends TeamsActivityHandler {
         Asker viewer = asker(turn);
         return statusCards.refresh(text(data, "strategy"), text(data, "code"), data.path("shared").asBoolean(true), viewer)
                 .map(status -> invokeResponse(RefreshableCards.card(status, viewer(turn), viewer.conversation().kind())))
-                .orElseGet(() -> {
-                    AdaptiveCardInvokeResponse refused = new AdaptiveCardInvokeResponse();
-                    refused.setStatusCode(403);
-                    refused.setType("application/vnd.microsoft.error");
-                    refused.setValue(Map.of("code", "Forbidden", "message", "This card shows an item of a plan your "
-                            + "organisation does not use, or one no longer in the plan, so it cannot be refreshed here."));
-                    return refused;
-                });
+                .orElseGet(RefreshableCards::refused);
     }
 
     /** The Teams id (MRI) of the person in this turn, whom a status card's automatic refresh names. */

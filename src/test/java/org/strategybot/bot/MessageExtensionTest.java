@@ -109,6 +109,8 @@ class MessageExtensionTest {
         opening.putArray("parameters").addObject().put("name", "initialRun").put("value", "true");
         assertThat(codes(results(invoke("composeExtension/query", opening, TeamsActivities.TENANT, PERSONAL))))
                 .containsExactly("SP1", "SP2", "SP3", "SP4", "SP5");
+        assertThat(codes(results(invoke("composeExtension/query", Serialization.createObjectNode(), TeamsActivities.TENANT,
+                PERSONAL)))).as("a query with nothing in it is a search not yet typed").hasSize(5);
     }
 
     @Test
