@@ -216,6 +216,20 @@ class MessageExtensionTest {
                 .as("and a channel never sees more than a channel, whatever the card says").doesNotContain(SP2_LEAD);
     }
 
+    @Test
+    void theManifestDeclaresTheSearchTheBotAnswersAndLinksOnTheBotsOwnDomain() throws Exception {
+        JsonNode extension = Serialization.jsonToTree(java.nio.file.Files.readString(java.nio.file.Path.of("manifest/manifest.json")))
+                .path("composeExtensions").path(0);
+        JsonNode command = extension.path("commands").path(0);
+        assertThat(command.path("id").asText()).isEqualTo(MessageExtension.COMMAND);
+        assertThat(command.path("type").asText()).isEqualTo("query");
+        assertThat(command.path("parameters").path(0).path("name").asText()).isEqualTo(MessageExtension.PARAMETER);
+        assertThat(List.of(command, command.path("parameters").path(0))).as("ready for Copilot")
+                .allSatisfy(c -> assertThat(c.path("semanticDescription").asText()).isNotBlank());
+        assertThat(extension.path("messageHandlers").path(0).path("value").path("domains").path(0).asText())
+                .isEqualTo("${{BOT_DOMAIN}}");
+    }
+
     private JsonNode query(String text, int skip, int count, String tenant) throws Exception {
         ObjectNode value = Serialization.createObjectNode().put("commandId", MessageExtension.COMMAND);
         value.putArray("parameters").addObject().put("name", MessageExtension.PARAMETER).put("value", text);
