@@ -8,7 +8,10 @@ import java.util.Map;
 import org.strategybot.ask.Answer;
 import org.strategybot.ask.StatusCard;
 
+import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
+import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.Serialization;
 
 /**
  * A status card that stays current: Teams' Universal Actions {@code refresh} fetches it again (an
@@ -53,6 +56,19 @@ final class RefreshableCards {
         }
         card.put("refresh", refresh);
         return card;
+    }
+
+    /**
+     * Whether a message only carries status cards of ours: a card someone shared into their chat with the bot, which
+     * reaches the bot like any message there and needs no answer.
+     */
+    static boolean onlyCarries(Activity message) {
+        List<Attachment> attachments = message.getAttachments();
+        return (message.getText() == null || message.getText().isBlank()) && message.getValue() == null
+                && attachments != null && !attachments.isEmpty() && attachments.stream().allMatch(a -> a != null
+                        && AnswerCards.CONTENT_TYPE.equals(a.getContentType()) && a.getContent() != null
+                        && Serialization.objectToTree(a.getContent()).path("refresh").path("action").path("data")
+                                .path(MARKER).asBoolean(false));
     }
 
     /** Universal Actions' error response: Teams leaves the card as it was and tells the viewer why. */

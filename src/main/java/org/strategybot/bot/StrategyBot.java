@@ -75,6 +75,9 @@ class StrategyBot extends TeamsActivityHandler {
     @Override
     protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
         people.heard(turn.getActivity());
+        if (RefreshableCards.onlyCarries(turn.getActivity())) {
+            return CompletableFuture.completedFuture(null);
+        }
         JsonNode card = cardData(turn.getActivity().getValue());
         if (card != null && card.path(UpdateCards.MARKER).asBoolean(false)) {
             return submitted(turn, card);

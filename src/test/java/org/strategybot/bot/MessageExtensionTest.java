@@ -139,6 +139,21 @@ class MessageExtensionTest {
         assertThat(select("SP9", TeamsActivities.TENANT).path("composeExtension").path("type").asText()).isEqualTo("message");
     }
 
+    @Test
+    void aSharedCardPostedInTheChatWithTheBotNeedsNoAnswer() throws Exception {
+        JsonNode card = results(select("SP4", TeamsActivities.TENANT)).get(0);
+        ObjectNode shared = TeamsActivities.base(connector.url(), PERSONAL, "message");
+        TeamsChat.as(shared, STAFF);
+        shared.putArray("attachments").addObject().put("contentType", AnswerCards.CONTENT_TYPE).set("content", card.path("content"));
+        int mark = connector.mark();
+
+        assertThat(chat.postActivity(shared.toString()).statusCode()).isEqualTo(202);
+
+        // a turn's replies are posted before its request is answered, so none has come by now
+        assertThat(connector.awaitSince(mark, 1, java.time.Duration.ZERO)).isEmpty();
+        assertThat(chat.ask(STAFF, "what is our vision?")).as("and the chat goes on").contains("happy, hopeful and loved");
+    }
+
     @ParameterizedTest
     @CsvSource({
             "https://" + HOST + "/dashboard/#SP4, SP4 status:",
