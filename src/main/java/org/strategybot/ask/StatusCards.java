@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.strategybot.actions.ActionPlan;
 import org.strategybot.actions.PlanStatus;
 import org.strategybot.finder.PlanFinder;
+import org.strategybot.reports.ReportSettings;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
 import org.strategybot.understanding.EntityKind;
@@ -31,13 +32,15 @@ public class StatusCards {
     private final ActionPlan plan;
     private final PlanFinder finder;
     private final Disclosure disclosure;
+    private final ReportSettings site;
     private final Suggestions suggestions = new Suggestions();
 
-    StatusCards(StrategyCatalog catalog, ActionPlan plan, PlanFinder finder, Disclosure disclosure) {
+    StatusCards(StrategyCatalog catalog, ActionPlan plan, PlanFinder finder, Disclosure disclosure, ReportSettings site) {
         this.catalog = catalog;
         this.plan = plan;
         this.finder = finder;
         this.disclosure = disclosure;
+        this.site = site;
     }
 
     /** Priorities and actions of the asker's strategy that the words name, a page at a time. */
@@ -83,8 +86,8 @@ public class StatusCards {
         PlanStatus status = plan.status(strategy);
         String code = answer.title().split(" ", 2)[0];
         boolean known = status.priority(code).isPresent() || status.actions().stream().anyMatch(a -> a.code().equals(code));
-        return known ? Optional.of(new StatusCard(strategy.id(), code, answer, asOf(status), !Disclosure.oneToOne(asker.conversation())))
-                : Optional.empty();
+        return known ? Optional.of(new StatusCard(strategy.id(), code, linked(answer, code), asOf(status),
+                !Disclosure.oneToOne(asker.conversation()))) : Optional.empty();
     }
 
     private Optional<StatusCard> card(Strategy strategy, String code, boolean shared, Asker asker) {
@@ -100,7 +103,14 @@ public class StatusCards {
                 : understanding(Intent.ACTION_STATUS, List.of(new Mention(EntityKind.ACTION, action.get(), 4)));
         Answer answer = new StatusAnswers(strategy, about, asker, plan, suggestions).answer().orElseThrow();
         Answer shown = shared ? disclosure.shared(answer) : disclosure.in(asker.conversation(), answer);
-        return Optional.of(new StatusCard(strategy.id(), priority.orElseGet(action::get), shown, asOf(status), shared));
+        String found = priority.orElseGet(action::get);
+        return Optional.of(new StatusCard(strategy.id(), found, linked(shown, found), asOf(status), shared));
+    }
+
+    /** The card opens the item on the dashboard; that link, pasted into a chat, unfurls as this card again. */
+    private Answer linked(Answer a, String code) {
+        return new Answer(a.intent(), a.title(), a.text(), a.lines(), a.citation(), a.suggestions(), a.proposal(),
+                new Answer.Link("Open in the dashboard", site.dashboardPage() + "#" + code));
     }
 
     private static Understanding understanding(Intent intent, List<Mention> mentions) {

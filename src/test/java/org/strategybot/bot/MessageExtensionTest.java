@@ -132,7 +132,12 @@ class MessageExtensionTest {
                 .contains("ask me in a 1:1 chat").doesNotContain(SP2_LEAD);
         assertThat(card.path("refresh").path("action").path("verb").asText()).isEqualTo(RefreshableCards.VERB);
         assertThat(card.path("refresh").path("action").path("data").path("code").asText()).isEqualTo("SP2");
-        assertThat(card.path("actions").findValuesAsText("title")).as("no question buttons, a Refresh button").containsExactly("Refresh");
+        assertThat(card.path("actions").findValuesAsText("title")).as("no question buttons; the dashboard, and Refresh")
+                .containsExactly("Open in the dashboard", "Refresh");
+        String dashboard = card.path("actions").get(0).path("url").asText();
+        assertThat(dashboard).isEqualTo("https://" + HOST + "/dashboard/#SP2");
+        assertThat(FakeConnector.flatten(results(link(dashboard)).get(0).path("content"))).as("which unfurls as the card again")
+                .contains("SP2 status:");
         assertThat(attachment.path("preview").path("content").path("title").asText()).startsWith("SP2 status:");
 
         assertThat(chat.ask(STAFF, "who leads SP2?")).as("a 1:1 chat is told, as before").contains(SP2_LEAD);
