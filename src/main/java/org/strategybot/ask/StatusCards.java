@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.strategybot.actions.ActionPlan;
 import org.strategybot.actions.PlanStatus;
+import org.strategybot.digest.Digest;
 import org.strategybot.finder.PlanFinder;
 import org.strategybot.reports.ReportSettings;
 import org.strategybot.strategy.Strategy;
@@ -66,11 +67,19 @@ public class StatusCards {
      * @param shared whether the card was made to be shared; a 1:1 chat then sees no more than a channel
      */
     public Optional<StatusCard> refresh(String strategyId, String code, boolean shared, Asker viewer) {
+        return code == null ? Optional.empty() : refreshableIn(strategyId, viewer).flatMap(s -> card(s, code, shared, viewer));
+    }
+
+    /** The viewer's strategy, where a card made in {@code strategyId} (or an earlier period of it) may be refreshed. */
+    public Optional<Strategy> refreshableIn(String strategyId, Asker viewer) {
         Strategy strategy = strategy(viewer);
-        if (strategyId == null || code == null || !catalog.leadsTo(strategyId, strategy.id())) {
-            return Optional.empty();
-        }
-        return card(strategy, code, shared, viewer);
+        return strategyId != null && catalog.leadsTo(strategyId, strategy.id()) ? Optional.of(strategy) : Optional.empty();
+    }
+
+    /** The weekly digest as a card that refreshes to the plan as it stands: it goes to channels, so as they see it. */
+    public StatusCard digest(Digest digest) {
+        return new StatusCard(digest.strategyId(), null, disclosure.shared(DigestAnswers.of(digest, plan.settings().zone())),
+                AS_OF.format(digest.at().atZone(plan.settings().zone())), true);
     }
 
     /**

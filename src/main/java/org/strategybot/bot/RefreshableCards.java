@@ -23,6 +23,8 @@ final class RefreshableCards {
     static final String VERB = "refreshStatus";
     /** Marks the data of a refresh, apart from an update card's ({@link UpdateCards#MARKER}). */
     static final String MARKER = "statusCard";
+    /** Marks a refresh of the weekly digest, which has no code. */
+    static final String DIGEST = "digest";
 
     private RefreshableCards() {
     }
@@ -40,7 +42,11 @@ final class RefreshableCards {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put(MARKER, true);
         data.put("strategy", status.strategyId());
-        data.put("code", status.code());
+        if (status.code() == null) {
+            data.put(DIGEST, true);
+        } else {
+            data.put("code", status.code());
+        }
         data.put("shared", status.shared());
         List<Object> actions = new ArrayList<>(card.get("actions") instanceof List<?> list ? list : List.of());
         // clients without Universal Actions leave the button out rather than show one that does nothing

@@ -147,7 +147,9 @@ class StrategyBot extends TeamsActivityHandler {
      */
     private AdaptiveCardInvokeResponse refreshed(TurnContext turn, JsonNode data) {
         Asker viewer = asker(turn);
-        return statusCards.refresh(text(data, "strategy"), text(data, "code"), data.path("shared").asBoolean(true), viewer)
+        return (data.path(RefreshableCards.DIGEST).asBoolean(false)
+                ? statusCards.refreshableIn(text(data, "strategy"), viewer).map(s -> statusCards.digest(digests.preview(s)))
+                : statusCards.refresh(text(data, "strategy"), text(data, "code"), data.path("shared").asBoolean(true), viewer))
                 .map(status -> invokeResponse(RefreshableCards.card(status, viewer(turn), viewer.conversation().kind())))
                 .orElseGet(RefreshableCards::refused);
     }

@@ -7,6 +7,9 @@ import static org.strategybot.bot.TeamsChat.ADMIN;
 import static org.strategybot.bot.TeamsChat.STAFF;
 
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,11 +18,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.strategybot.access.Person;
 import org.strategybot.bot.TeamsActivities.Conversation;
+import org.strategybot.digest.Digests;
 import org.strategybot.system.TestStore;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +54,7 @@ class MessageExtensionTest {
         registry.add("strategy-bot.admins", () -> ADMIN);
         registry.add("strategy-bot.public-url", () -> "https://" + HOST);
         registry.add("strategy-bot.strategy.tenants." + OTHER_TENANT, () -> "worcestershire-children-first");
+        registry.add("strategy-bot.digest.enabled", () -> "false");
     }
 
     @AfterAll
@@ -57,6 +64,8 @@ class MessageExtensionTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Digests digests;
 
     private TeamsChat chat;
 
@@ -234,6 +243,30 @@ class MessageExtensionTest {
         ObjectNode unshared = ((ObjectNode) shared.deepCopy()).put("shared", false);
         assertThat(FakeConnector.flatten(refresh(unshared, TeamsActivities.TENANT, CHANNEL).path("value")))
                 .as("and a channel never sees more than a channel, whatever the card says").doesNotContain(SP2_LEAD);
+    }
+
+    @Test
+    void theWeeklyDigestRefreshesToThePlanAsItStandsForItsOwnTenantOnly() throws Exception {
+        String channel = "19:digest-refresh@thread.tacv2";
+        String reference = "{\"bot\":{\"id\":\"28:strategy-bot\"},\"conversation\":{\"id\":\"" + channel + "\",\"tenantId\":\""
+                + TeamsActivities.TENANT + "\",\"conversationType\":\"channel\"},\"channelId\":\"msteams\",\"serviceUrl\":\""
+                + connector.url() + "\"}";
+        digests.subscribe(new org.strategybot.digest.Conversation(channel, TeamsActivities.TENANT, "channel", "Digest", reference),
+                new Person(ADMIN, "Ada Admin"), DayOfWeek.MONDAY, LocalTime.of(9, 0));
+        int mark = connector.mark();
+        digests.runAt(Instant.parse("2026-12-07T09:01:00Z"));
+        JsonNode card = connector.awaitSince(mark, 1, java.time.Duration.ofSeconds(10)).stream()
+                .filter(c -> c.path().contains(channel)).findFirst().orElseThrow().body().path("attachments").path(0).path("content");
+        assertThat(FakeConnector.flatten(card)).contains("Weekly digest").contains("As of ");
+        JsonNode data = card.path("refresh").path("action").path("data");
+        assertThat(data.path(RefreshableCards.DIGEST).asBoolean()).isTrue();
+        assertThat(card.path("refresh").has("userIds")).as("Teams refreshes it for everyone in a channel of up to 60").isFalse();
+
+        JsonNode refreshed = refresh(data, TeamsActivities.TENANT, CHANNEL);
+        assertThat(refreshed.path("statusCode").asInt()).isEqualTo(200);
+        assertThat(FakeConnector.flatten(refreshed.path("value"))).contains("Weekly digest").contains("As of ")
+                .doesNotContain(SP2_LEAD);
+        assertThat(refresh(data, OTHER_TENANT, CHANNEL).path("statusCode").asInt()).isEqualTo(403);
     }
 
     @Test
