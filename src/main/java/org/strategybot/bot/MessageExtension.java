@@ -159,7 +159,7 @@ final class MessageExtension {
         MessagingExtensionAttachment item = new MessagingExtensionAttachment();
         item.setContentType(AnswerCards.CONTENT_TYPE);
         String kind = asker.conversation() == null ? null : asker.conversation().kind();
-        item.setContent(Serialization.objectToTree(RefreshableCards.card(card, viewer, kind)));
+        item.setContent(Serialization.objectToTree(RefreshableCards.card(card, RefreshableCards.postedFor(viewer, kind))));
         ThumbnailCard preview = new ThumbnailCard();
         preview.setTitle(card.answer().title());
         preview.setText(card.answer().text());

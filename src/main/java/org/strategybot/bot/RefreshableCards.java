@@ -23,6 +23,8 @@ final class RefreshableCards {
     static final String VERB = "refreshStatus";
     /** Marks the data of a refresh, apart from an update card's ({@link UpdateCards#MARKER}). */
     static final String MARKER = "statusCard";
+    /** The person a card names for automatic refresh, in its data. */
+    static final String FOR = "for";
     /** Marks a refresh of the weekly digest, which has no code. */
     static final String DIGEST = "digest";
 
@@ -30,10 +32,10 @@ final class RefreshableCards {
     }
 
     /**
-     * @param viewer the Teams id (MRI) of the person the card is posted for, or null
-     * @param kind   the conversation's kind as Teams gives it ("personal", "groupChat", "channel")
+     * @param postedFor the Teams id (MRI) of the one person Teams is to refresh the card for automatically, or null for
+     *                  everyone ({@link #postedFor})
      */
-    static Map<String, Object> card(StatusCard status, String viewer, String kind) {
+    static Map<String, Object> card(StatusCard status, String postedFor) {
         Map<String, Object> card = new LinkedHashMap<>(AnswerCards.card(status.shared() ? withoutSuggestions(status.answer())
                 : status.answer()));
         List<Object> body = new ArrayList<>((List<?>) card.get("body"));
@@ -48,20 +50,34 @@ final class RefreshableCards {
             data.put("code", status.code());
         }
         data.put("shared", status.shared());
+        if (postedFor != null) {
+            // kept in the data, so that a refreshed card goes on naming the same person rather than the latest viewer
+            data.put(FOR, postedFor);
+        }
         List<Object> actions = new ArrayList<>(card.get("actions") instanceof List<?> list ? list : List.of());
         // clients without Universal Actions leave the button out rather than show one that does nothing
         actions.add(Map.of("type", "Action.Execute", "title", "Refresh", "verb", VERB, "data", data, "fallback", "drop"));
         card.put("actions", actions);
         Map<String, Object> refresh = new LinkedHashMap<>();
         refresh.put("action", Map.of("type", "Action.Execute", "title", "Refresh", "verb", VERB, "data", data));
-        // Teams refreshes automatically for everyone in a chat or channel of up to 60 members when userIds is left out,
-        // and for no one beyond that; a channel is often larger, so the person it was posted for is named and always
-        // sees it current, and everyone else has the Refresh button (userIds stops automatic refresh for the others)
-        if ("channel".equals(kind) && viewer != null) {
-            refresh.put("userIds", List.of(viewer));
+        if (postedFor != null) {
+            refresh.put("userIds", List.of(postedFor));
         }
         card.put("refresh", refresh);
         return card;
+    }
+
+    /**
+     * Whom Teams is to refresh a card for automatically. It refreshes for everyone in a chat or channel of up to 60
+     * members when {@code userIds} is left out, and for no one beyond that; a channel is often larger, so a card posted
+     * there names the person it was posted for, who then always sees it current, and everyone else has the Refresh
+     * button ({@code userIds} stops automatic refresh for the others, which a small channel pays for).
+     *
+     * @param viewer the Teams id (MRI) of the person it is posted for
+     * @param kind   the conversation's kind as Teams gives it ("personal", "groupChat", "channel")
+     */
+    static String postedFor(String viewer, String kind) {
+        return "channel".equals(kind) ? viewer : null;
     }
 
     /**

@@ -94,25 +94,29 @@ class StrategyBot extends TeamsActivityHandler {
         // which questions people ask, and how often the bot does not understand: no text, only the intent
         meters.counter("strategybot.answers", "intent", answer.intent()).increment();
         // an answer about one item's status stays current wherever it is viewed
+        String postedFor = RefreshableCards.postedFor(viewer(turn), asker.conversation().kind());
         Activity reply = statusCards.of(answer, asker).map(status -> AnswerCards.message(answer,
-                RefreshableCards.card(status, viewer(turn), asker.conversation().kind()))).orElseGet(() -> AnswerCards.message(answer));
+                RefreshableCards.card(status, postedFor))).orElseGet(() -> AnswerCards.message(answer));
         return turn.sendActivity(reply).thenApply(sent -> null);
     }
 
     @Override
     protected CompletableFuture<MessagingExtensionResponse> onTeamsMessagingExtensionQuery(TurnContext turn,
             MessagingExtensionQuery query) {
-        return MessageExtension.answered(turn.getActivity().getName(), () -> extension.query(query == null ? new MessagingExtensionQuery() : query, asker(turn)));
+        MessagingExtensionQuery typed = query == null ? new MessagingExtensionQuery() : query;
+        return MessageExtension.answered(turn.getActivity().getName(), () -> extension.query(typed, asker(turn)));
     }
 
     @Override
     protected CompletableFuture<MessagingExtensionResponse> onTeamsMessagingExtensionSelectItem(TurnContext turn, Object value) {
-        return MessageExtension.answered(turn.getActivity().getName(), () -> extension.select(value, asker(turn), viewer(turn)));
+        return MessageExtension.answered(turn.getActivity().getName(),
+                () -> extension.select(value, asker(turn), viewer(turn)));
     }
 
     @Override
     protected CompletableFuture<MessagingExtensionResponse> onTeamsAppBasedLinkQuery(TurnContext turn, AppBasedLinkQuery query) {
-        return MessageExtension.answered(turn.getActivity().getName(), () -> extension.link(query == null ? null : query.getUrl(), asker(turn), viewer(turn)));
+        return MessageExtension.answered(turn.getActivity().getName(),
+                () -> extension.link(query == null ? null : query.getUrl(), asker(turn), viewer(turn)));
     }
 
     /**
@@ -150,11 +154,11 @@ class StrategyBot extends TeamsActivityHandler {
         return (data.path(RefreshableCards.DIGEST).asBoolean(false)
                 ? statusCards.refreshableIn(text(data, "strategy"), viewer).map(s -> statusCards.digest(digests.preview(s)))
                 : statusCards.refresh(text(data, "strategy"), text(data, "code"), data.path("shared").asBoolean(true), viewer))
-                .map(status -> invokeResponse(RefreshableCards.card(status, viewer(turn), viewer.conversation().kind())))
+                .map(status -> invokeResponse(RefreshableCards.card(status, text(data, RefreshableCards.FOR))))
                 .orElseGet(RefreshableCards::refused);
     }
 
-    /** The Teams id (MRI) of the person in this turn, whom a status card's automatic refresh names. */
+    /** The Teams id (MRI) of the person in this turn, whom a status card posted in a channel names for refresh. */
     private static String viewer(TurnContext turn) {
         return turn.getActivity().getFrom() == null ? null : turn.getActivity().getFrom().getId();
     }

@@ -61,7 +61,7 @@ class TeamsMessenger implements Messenger {
     public Sent send(String reference, Digest digest) {
         StatusCard card = cards.digest(digest);
         return post(reference(reference), turn -> turn.sendActivity(AnswerCards.message(card.answer(),
-                RefreshableCards.card(card, null, null))).thenApply(sent -> null));
+                RefreshableCards.card(card, null))).thenApply(sent -> null));
     }
 
     @Override

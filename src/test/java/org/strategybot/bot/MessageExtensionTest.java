@@ -235,6 +235,10 @@ class MessageExtensionTest {
         assertThat(card.path("refresh").path("userIds").findValuesAsText("userIds")).isEmpty();
         assertThat(card.path("refresh").path("userIds").get(0).asText()).isEqualTo("29:0001");
         assertThat(card.path("actions").findValuesAsText("title")).contains("Refresh");
+        ObjectNode otherViewer = (ObjectNode) TeamsChat.cardOf(chat.say(STAFF, CHANNEL, "what's SP2's status?")).path("refresh")
+                .path("action").path("data");
+        assertThat(refreshAs(otherViewer, "29:someone-else").path("value").path("refresh").path("userIds").get(0).asText())
+                .as("a refresh goes on naming the person it was posted for, not whoever viewed it").isEqualTo("29:0001");
 
         JsonNode shared = results(select("SP2", TeamsActivities.TENANT)).get(0).path("content").path("refresh").path("action").path("data");
         String inPrivate = FakeConnector.flatten(refresh(shared, TeamsActivities.TENANT).path("value"));
@@ -302,16 +306,31 @@ class MessageExtensionTest {
         return refresh(data, tenant, PERSONAL);
     }
 
-    /** What Teams sends when someone views a card with a refresh: an adaptiveCard/action invoke, trigger automatic. */
     private JsonNode refresh(JsonNode data, String tenant, Conversation kind) throws Exception {
+        return refresh(data, tenant, kind, null);
+    }
+
+    private JsonNode refreshAs(JsonNode data, String viewer) throws Exception {
+        return refresh(data, TeamsActivities.TENANT, CHANNEL, viewer);
+    }
+
+    /** What Teams sends when someone views a card with a refresh: an adaptiveCard/action invoke, trigger automatic. */
+    private JsonNode refresh(JsonNode data, String tenant, Conversation kind, String viewer) throws Exception {
         ObjectNode value = Serialization.createObjectNode().put("trigger", "automatic");
         value.putObject("action").put("type", "Action.Execute").put("verb", RefreshableCards.VERB).set("data", data);
-        return invoke("adaptiveCard/action", value, tenant, kind);
+        return invoke("adaptiveCard/action", value, tenant, kind, viewer);
     }
 
     private JsonNode invoke(String name, JsonNode value, String tenant, Conversation kind) throws Exception {
+        return invoke(name, value, tenant, kind, null);
+    }
+
+    private JsonNode invoke(String name, JsonNode value, String tenant, Conversation kind, String viewer) throws Exception {
         ObjectNode invoke = TeamsActivities.base(connector.url(), kind, "invoke");
         TeamsChat.as(invoke, STAFF);
+        if (viewer != null) {
+            invoke.with("from").put("id", viewer);
+        }
         invoke.put("name", name).set("value", value);
         invoke.with("conversation").put("tenantId", tenant);
         invoke.with("channelData").with("tenant").put("id", tenant);
