@@ -220,12 +220,19 @@ function reloadActions() {
 $('filters').addEventListener('change', reloadActions);
 $('filters').addEventListener('reset', () => window.setTimeout(reloadActions));
 
-/** A link such as /dashboard/#report (the chat's "committee report" button) lands on its section once drawn. */
+/**
+ * A link such as /dashboard/#report (the chat's "committee report" button) lands on its section once drawn, and one
+ * such as /dashboard/#SP4 (a status card's "Open in the dashboard") on that priority's card; an action's code
+ * (#SP4.2) on its priority's.
+ */
 function showLinkedSection() {
-  const target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
-  if (target && target.tagName === 'SECTION') {
+  const hash = decodeURIComponent(window.location.hash.slice(1));
+  const section = hash ? document.getElementById(hash) : null;
+  const card = hash ? document.getElementById(`card-${hash.split('.')[0].toUpperCase()}`) : null;
+  const target = section && section.tagName === 'SECTION' ? section : card;
+  if (target) {
     target.scrollIntoView();
-    const heading = target.querySelector('h2');
+    const heading = target.querySelector('h2, h3');
     heading.tabIndex = -1;
     heading.focus();
   }

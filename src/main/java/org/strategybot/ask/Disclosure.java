@@ -29,7 +29,12 @@ public class Disclosure {
 
     /** The answer as this conversation may show it. */
     public Answer in(Conversation conversation, Answer answer) {
-        return conversation != null && PERSONAL.equals(conversation.kind()) ? answer : shared(answer);
+        return oneToOne(conversation) ? answer : shared(answer);
+    }
+
+    /** Whether a conversation is a 1:1 chat, the only kind that shows everything. */
+    static boolean oneToOne(Conversation conversation) {
+        return conversation != null && PERSONAL.equals(conversation.kind());
     }
 
     /** The answer as a conversation shared by several people may show it: how the digest always goes out. */

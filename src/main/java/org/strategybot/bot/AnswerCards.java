@@ -28,13 +28,19 @@ final class AnswerCards {
     }
 
     static Activity message(Answer answer) {
+        return message(answer, card(answer));
+    }
+
+    /** The answer's summary beside a card made from it. */
+    static Activity message(Answer answer, Map<String, Object> content) {
         Attachment card = new Attachment();
         card.setContentType(CONTENT_TYPE);
         // as a Jackson tree: the connector's request validator reflects into plain java.util collections,
         // which Java 17's module system forbids
-        Map<String, Object> content = new LinkedHashMap<>(card(answer));
-        content.put("fallbackText", answer.summary());
-        card.setContent(Serialization.objectToTree(content));
+        // the summary is the notification's text and the card's fallback, never a message text shown beside the card
+        Map<String, Object> withFallback = new LinkedHashMap<>(content);
+        withFallback.put("fallbackText", answer.summary());
+        card.setContent(Serialization.objectToTree(withFallback));
         Activity message = MessageFactory.attachment(card);
         message.setSummary(answer.summary());
         return message;

@@ -13,7 +13,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.strategybot.ask.Answers;
+import org.strategybot.ask.StatusCards;
 import org.strategybot.digest.Digests;
+import org.strategybot.reports.ReportSettings;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -43,8 +45,10 @@ class BotConfiguration {
     }
 
     @Bean
-    Bot bot(Answers answers, Digests digests, MeterRegistry meters, BotSettings settings, PeopleLinks people) {
-        return new StrategyBot(answers, digests, meters, settings.memberLookupTimeout(), people);
+    Bot bot(Answers answers, Digests digests, MeterRegistry meters, BotSettings settings, PeopleLinks people,
+            StatusCards statusCards, ReportSettings site) {
+        return new StrategyBot(answers, digests, meters, settings.memberLookupTimeout(), people, statusCards,
+                new MessageExtension(statusCards, site.publicUrl()));
     }
 
     /**

@@ -12,6 +12,7 @@ import org.strategybot.access.Person;
 import org.strategybot.ask.Answer;
 import org.strategybot.ask.Answers;
 import org.strategybot.ask.Asker;
+import org.strategybot.ask.StatusCards;
 import org.strategybot.digest.Conversation;
 import org.strategybot.digest.Digests;
 import org.strategybot.updates.Edits;
@@ -26,6 +27,9 @@ import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
 import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Serialization;
+import com.microsoft.bot.schema.teams.AppBasedLinkQuery;
+import com.microsoft.bot.schema.teams.MessagingExtensionQuery;
+import com.microsoft.bot.schema.teams.MessagingExtensionResponse;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 
 /**
@@ -41,9 +45,14 @@ class StrategyBot extends TeamsActivityHandler {
     private final MeterRegistry meters;
     private final Duration memberLookupTimeout;
     private final PeopleLinks people;
+    private final StatusCards statusCards;
+    private final MessageExtension extension;
 
-    StrategyBot(Answers answers, Digests digests, MeterRegistry meters, Duration memberLookupTimeout, PeopleLinks people) {
+    StrategyBot(Answers answers, Digests digests, MeterRegistry meters, Duration memberLookupTimeout, PeopleLinks people,
+            StatusCards statusCards, MessageExtension extension) {
         this.answers = answers;
+        this.statusCards = statusCards;
+        this.extension = extension;
         this.digests = digests;
         this.meters = meters;
         this.memberLookupTimeout = memberLookupTimeout;
@@ -66,6 +75,9 @@ class StrategyBot extends TeamsActivityHandler {
     @Override
     protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
         people.heard(turn.getActivity());
+        if (RefreshableCards.onlyCarries(turn.getActivity())) {
+            return CompletableFuture.completedFuture(null);
+        }
         JsonNode card = cardData(turn.getActivity().getValue());
         if (card != null && card.path(UpdateCards.MARKER).asBoolean(false)) {
             return submitted(turn, card);
@@ -76,11 +88,35 @@ class StrategyBot extends TeamsActivityHandler {
             return turn.sendActivity(AnswerCards.message(answer)).thenApply(sent -> null);
         }
         String question = question(turn.getActivity());
+        Asker asker = asker(turn);
         // a message with nothing to read (an image, an empty card submit) gets the help text
-        Answer answer = answers.ask(question == null || question.isBlank() ? "help" : question, asker(turn));
+        Answer answer = answers.ask(question == null || question.isBlank() ? "help" : question, asker);
         // which questions people ask, and how often the bot does not understand: no text, only the intent
         meters.counter("strategybot.answers", "intent", answer.intent()).increment();
-        return turn.sendActivity(AnswerCards.message(answer)).thenApply(sent -> null);
+        // an answer about one item's status stays current wherever it is viewed
+        String postedFor = RefreshableCards.postedFor(viewer(turn), asker.conversation().kind());
+        Activity reply = statusCards.of(answer, asker).map(status -> AnswerCards.message(answer,
+                RefreshableCards.card(status, postedFor))).orElseGet(() -> AnswerCards.message(answer));
+        return turn.sendActivity(reply).thenApply(sent -> null);
+    }
+
+    @Override
+    protected CompletableFuture<MessagingExtensionResponse> onTeamsMessagingExtensionQuery(TurnContext turn,
+            MessagingExtensionQuery query) {
+        MessagingExtensionQuery typed = query == null ? new MessagingExtensionQuery() : query;
+        return MessageExtension.answered(turn.getActivity().getName(), () -> extension.query(typed, asker(turn)));
+    }
+
+    @Override
+    protected CompletableFuture<MessagingExtensionResponse> onTeamsMessagingExtensionSelectItem(TurnContext turn, Object value) {
+        return MessageExtension.answered(turn.getActivity().getName(),
+                () -> extension.select(value, asker(turn), viewer(turn)));
+    }
+
+    @Override
+    protected CompletableFuture<MessagingExtensionResponse> onTeamsAppBasedLinkQuery(TurnContext turn, AppBasedLinkQuery query) {
+        return MessageExtension.answered(turn.getActivity().getName(),
+                () -> extension.link(query == null ? null : query.getUrl(), asker(turn), viewer(turn)));
     }
 
     /**
@@ -93,6 +129,9 @@ class StrategyBot extends TeamsActivityHandler {
             AdaptiveCardInvokeValue invoke) {
         try {
             JsonNode data = cardData(invoke.getAction() == null ? null : invoke.getAction().getData());
+            if (data != null && data.path(RefreshableCards.MARKER).asBoolean(false)) {
+                return CompletableFuture.completedFuture(refreshed(turn, data));
+            }
             if (data == null || !data.path(UpdateCards.MARKER).asBoolean(false)) {
                 return CompletableFuture.completedFuture(invokeResponse(AnswerCards.card(answers.ask("help", asker(turn)))));
             }
@@ -104,6 +143,24 @@ class StrategyBot extends TeamsActivityHandler {
             return CompletableFuture.completedFuture(invokeMessage(storeDown ? BotConfiguration.STORE_DOWN
                     : BotConfiguration.SOMETHING_WRONG));
         }
+    }
+
+    /**
+     * A status card viewed or its Refresh pressed: the card as it stands now, for the viewer's strategy only. Refused
+     * with Universal Actions' error response, which leaves the card as it was.
+     */
+    private AdaptiveCardInvokeResponse refreshed(TurnContext turn, JsonNode data) {
+        Asker viewer = asker(turn);
+        return (data.path(RefreshableCards.DIGEST).asBoolean(false)
+                ? statusCards.refreshableIn(text(data, "strategy"), viewer).map(s -> statusCards.digest(digests.preview(s)))
+                : statusCards.refresh(text(data, "strategy"), text(data, "code"), data.path("shared").asBoolean(true), viewer))
+                .map(status -> invokeResponse(RefreshableCards.card(status, text(data, RefreshableCards.FOR))))
+                .orElseGet(RefreshableCards::refused);
+    }
+
+    /** The Teams id (MRI) of the person in this turn, whom a status card posted in a channel names for refresh. */
+    private static String viewer(TurnContext turn) {
+        return turn.getActivity().getFrom() == null ? null : turn.getActivity().getFrom().getId();
     }
 
     /** Confirm or Cancel pressed as an Action.Submit: the result replaces the card where Teams says which it was. */

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 import org.strategybot.actions.ActionSettings;
 import org.strategybot.ask.Answer;
 import org.strategybot.ask.DigestAnswers;
-import org.strategybot.ask.Disclosure;
+import org.strategybot.ask.StatusCard;
+import org.strategybot.ask.StatusCards;
 import org.strategybot.digest.Digest;
 import org.strategybot.digest.Messenger;
 import org.strategybot.digest.Reminder;
@@ -46,19 +47,21 @@ class TeamsMessenger implements Messenger {
     private final BotFrameworkHttpAdapter adapter;
     private final BotSettings settings;
     private final ZoneId zone;
-    private final Disclosure disclosure;
+    private final StatusCards cards;
 
-    TeamsMessenger(BotFrameworkHttpAdapter adapter, BotSettings settings, ActionSettings actions, Disclosure disclosure) {
+    TeamsMessenger(BotFrameworkHttpAdapter adapter, BotSettings settings, ActionSettings actions, StatusCards cards) {
         this.adapter = adapter;
         this.settings = settings;
         this.zone = actions.zone();
-        this.disclosure = disclosure;
+        this.cards = cards;
     }
 
+    /** The digest goes to channels, as they see it, and refreshes to the plan as it stands whenever it is viewed. */
     @Override
     public Sent send(String reference, Digest digest) {
-        // a digest goes to channels: it shows what a channel may see, wherever it is posted
-        return post(reference(reference), turn -> send(turn, disclosure.shared(DigestAnswers.of(digest, zone))));
+        StatusCard card = cards.digest(digest);
+        return post(reference(reference), turn -> turn.sendActivity(AnswerCards.message(card.answer(),
+                RefreshableCards.card(card, null))).thenApply(sent -> null));
     }
 
     @Override

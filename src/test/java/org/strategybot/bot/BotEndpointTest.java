@@ -353,7 +353,8 @@ class BotEndpointTest {
     @Test
     void anInvokeTheBotDoesNotHandleIsAnsweredNotImplementedAsTheProtocolSays() throws Exception {
         ObjectNode invoke = TeamsActivities.base(connector.url(), PERSONAL, "invoke");
-        invoke.put("name", "composeExtension/query");
+        // the message extension has a search command only, no action command that would fetch a task module
+        invoke.put("name", "composeExtension/fetchTask");
         HttpResponse<String> response = post(invoke.toString());
         assertThat(response.statusCode()).isEqualTo(501);
         assertThat(response.body()).doesNotContain("Exception");

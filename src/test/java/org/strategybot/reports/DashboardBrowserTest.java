@@ -278,6 +278,15 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void aStatusCardsDashboardLinkLandsOnItsPriority() {
+        // where a status card's "Open in the dashboard" leads, for an action as for a priority
+        browser.get(url("/dashboard/#SP4.2"));
+        page.signIn();
+        page.until(d -> "H3".equals(browser.executeScript("return document.activeElement.tagName")));
+        assertThat(browser.executeScript("return document.activeElement.closest('li').id")).isEqualTo("card-SP4");
+    }
+
+    @Test
     void theCommitteeReportIsPreviewedAndDownloadedWithItsTextInThePdf() throws Exception {
         // where the chat's "Open the committee report" button leads
         browser.get(url("/dashboard/#report"));
