@@ -3,9 +3,11 @@ package org.strategybot.understanding;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +29,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 @Component
 public class Recognizer {
+
+    /** Words that may stand beside an item's code before its note: "SP4 update:", "progress on SP2.1 -". */
+    private static final Set<String> POSTING_WORDS = Set.of("update", "progress", "latest", "news");
 
     /** Long pastes are cut: questions are short, and matching cost grows with length. */
     private static final int MAX_WORDS = 80;
@@ -73,7 +78,7 @@ public class Recognizer {
                 .map(w -> vocabulary.itemSynonyms.getOrDefault(w, w)).toList();
         List<String> stems = words.stream().map(Words::stem).toList();
         boolean question = text != null && text.trim().endsWith("?")
-                || !words.isEmpty() && vocabulary.questionStarts.contains(words.get(0));
+                || !words.isEmpty() && vocabulary.questionStarts.contains(words.get(0)) || asksAfterItsMarker(text);
         Reading r = new Reading(text, written, words, stems, head(text, words.size(), question), question);
 
         items.find(r, lexicon);
@@ -82,6 +87,9 @@ public class Recognizer {
         List<Candidate> candidates = new ArrayList<>(scorer.score(r));
         Optional<Definitions.Asked> asked = definitions.read(r);
         asked.ifPresent(a -> candidates.add(a.candidate()));
+        if (postsANote(r)) {
+            candidates.add(new Candidate(Intent.UPDATE, vocabulary.postedNoteScore));
+        }
         FollowUp how = resolved.how();
         List<Mention> scope = resolved.scope().isEmpty() ? items(r) : resolved.scope();
         Optional<FollowUps.Ellipsis> ellipsis = followUps.ellipsis(r, before);
@@ -129,6 +137,38 @@ public class Recognizer {
      * " - ", where "audit" is part of what happened, not a request for the audit trail); never more than the
      * vocabulary's head-words, so a long paste is not taken for a command.
      */
+    /**
+     * "SP2.1: Family Hub opened at the Bradbury Centre": a statement that is nothing but an item's code before its ":"
+     * or " - ", then at least two words saying what happened (not a question), posts progress on that item, whether
+     * or not the note holds a word like "update" or "delivered".
+     */
+    private boolean postsANote(Reading r) {
+        if (r.question || r.head == 0 || r.head >= r.size() || vocabulary.questionStarts.contains(r.words.get(r.head))) {
+            return false;
+        }
+        BitSet codes = new BitSet();
+        r.named.stream().filter(n -> n.how() == Reading.How.CODE).forEach(n -> codes.or(n.span()));
+        if (codes.isEmpty() || codes.nextSetBit(0) >= r.head) {
+            return false;
+        }
+        for (int i = 0; i < r.head; i++) {
+            if (!codes.get(i) && !vocabulary.isStopword(r.words.get(i)) && !POSTING_WORDS.contains(r.words.get(i))) {
+                return false;
+            }
+        }
+        return r.words.subList(r.head, r.size()).stream().filter(w -> !vocabulary.isStopword(w)).count() >= 2;
+    }
+
+    /** "SP3: what's the status": a question after a ":" or " - " that only names what it is about. */
+    private boolean asksAfterItsMarker(String text) {
+        Matcher note = text == null ? null : NOTE_START.matcher(text);
+        if (note == null || !note.find()) {
+            return false;
+        }
+        List<String> after = Words.split(text.substring(note.end(), Math.min(text.length(), note.end() + 40)));
+        return !after.isEmpty() && vocabulary.questionStarts.contains(after.get(0));
+    }
+
     private int head(String text, int size, boolean question) {
         int head = Math.min(size, vocabulary.headWords);
         if (question || text == null) {

@@ -55,6 +55,7 @@ final class Vocabulary {
     final double definitionScore;
     final double definitionItemScore;
     final double followUpScore;
+    final double postedNoteScore;
     final int headWords;
     final Set<String> stopwords;
     final Map<EntityKind, Set<String>> generic = new EnumMap<>(EntityKind.class);
@@ -96,6 +97,7 @@ final class Vocabulary {
         definitionScore = file.scores().get("definition");
         definitionItemScore = file.scores().get("definition-item");
         followUpScore = file.scores().get("follow-up");
+        postedNoteScore = file.scores().get("posted-note");
         headWords = file.scores().get("head-words").intValue();
         stopwords = Set.copyOf(file.stopwords());
         yesNoStarts = Set.copyOf(file.yesNoStarts());

@@ -192,6 +192,30 @@ class UpdateUnderstandingTest {
         assertThat(s.invalidTime()).as(text).isEqualTo(invalid);
     }
 
+    @ParameterizedTest(name = "\"{0}\" posts progress")
+    @CsvSource(delimiter = '|', textBlock = """
+            SP2.1: Family Hub opened at the Bradbury Centre; 120 families visited in the first month
+            SP4 - five new foster carers approved at panel this quarter
+            SP5.2: Ofsted focused visit letter published; actions added to the plan
+            SP1 update: consultation with young people closed on 30 November
+            sp 3.2 - trainer post advertised again
+            """)
+    void anItemsCodeThenWhatHappenedPostsProgress(String text) {
+        Understanding u = understand(text);
+        assertThat(u.intent()).as(text).isEqualTo(Intent.UPDATE);
+        assertThat(u.update().note()).as(text).isNotBlank();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is no update")
+    @CsvSource(delimiter = '|', textBlock = """
+            SP3: what's the status
+            SP3 - who leads it?
+            the report to the Getting to Good Board: when is it due?
+            """)
+    void anItemsCodeBeforeAQuestionAsksIt(String text) {
+        assertThat(understand(text).intent()).as(text).isNotEqualTo(Intent.UPDATE);
+    }
+
     @ParameterizedTest(name = "\"{0}\" keeps the note \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             SP1.3 pushed back to Christmas                        | pushed back to Christmas
