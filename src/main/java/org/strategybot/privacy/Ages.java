@@ -67,6 +67,10 @@ final class Ages {
             if (text.is(i + 1, ",") && age(text.get(i + 2)) && text.is(i + 3, ",", ")", "and")) {
                 return "an age after a child, such as 'the girl, 13,'";
             }
+            if (text.is(i + 1, ",", "(") && text.is(i + 2, "both", "each", "now", "just", "all") && age(text.get(i + 3))
+                    && text.is(i + 4, ",", ")", "and")) {
+                return "an age after children, such as 'the twins, both 3,'";
+            }
         }
         return null;
     }

@@ -40,12 +40,17 @@ final class SmallNumbers {
             if (value < 1 || value >= threshold || notACount(text, i)) {
                 continue;
             }
-            if (countsAGroup(text, i + 1)) {
+            if (countsAGroup(text, i + 1) || siblingGroup(text, i)) {
                 found.add(new Finding(Kind.SMALL_NUMBER, "a count under " + threshold + " of children, young people or "
                         + "families, which could identify them: say 'fewer than " + threshold + "' or leave the number out"));
                 return;
             }
         }
+    }
+
+    /** "A sibling group of four": the group's size is a count of children, though "group" before a number is not. */
+    private static boolean siblingGroup(Text text, int i) {
+        return text.is(i - 1, "of") && text.is(i - 2, "group", "set") && text.is(i - 3, "sibling", "siblings", "children", "child");
     }
 
     /** The count at token i: digits, a number word, "a single", "a couple of"; -1 if none. */
