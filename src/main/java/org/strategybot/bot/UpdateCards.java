@@ -1,8 +1,10 @@
 package org.strategybot.bot;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.strategybot.actions.ProgressUpdate;
@@ -23,6 +25,8 @@ final class UpdateCards {
     static final String SENSITIVE = "sensitive";
     /** Marks card data as ours, so a value-only message that is not from our card is not mistaken for one. */
     static final String MARKER = "strategyBot";
+    /** Dates as people in the UK read them; the date input itself keeps the ISO form Adaptive Cards need. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private UpdateCards() {
     }
@@ -69,7 +73,7 @@ final class UpdateCards {
 
     private static String describe(ProgressUpdate.State s, boolean action) {
         String text = (s.rag() == null ? "Not rated" : s.rag().label()) + (s.percent() == null ? "" : ", " + s.percent() + "% complete");
-        return action && s.due() != null ? text + ", due " + s.due() : text;
+        return action && s.due() != null ? text + ", due " + DAY.format(s.due()) : text;
     }
 
     /** The values an update proposes to change, in the words "Now:" uses; empty for a note alone. */
@@ -82,7 +86,7 @@ final class UpdateCards {
             parts.add(s.percent() + "% complete");
         }
         if (s.due() != null) {
-            parts.add("due " + s.due());
+            parts.add("due " + DAY.format(s.due()));
         }
         return String.join(", ", parts);
     }
