@@ -155,7 +155,7 @@ final class DeployChecks {
     static List<String> unknownNames(String where, Set<String> names, Set<String> known) {
         return names.stream()
                 .filter(n -> !known.contains(n) && !CONTAINER_ONLY.contains(n))
-                .map(n -> where + " sets " + n + ", which is not in the README's settings table")
+                .map(n -> where + " sets " + n + ", which is not in the settings table (docs/settings.md)")
                 .toList();
     }
 
