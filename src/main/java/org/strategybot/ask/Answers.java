@@ -67,7 +67,7 @@ public class Answers {
     /** Every handler in the one table; the services are only held until a question comes. */
     static Router router(Suggestions suggestions, ActionPlan plan, UpdateAnswers updates, Digests digests, Disclosure disclosure,
             ZoneId zone, CommitteeReports reports, ReportSettings reportSettings, Search search, Conversational conversational) {
-        StrategyAnswers content = new StrategyAnswers(suggestions);
+        StrategyAnswers content = new StrategyAnswers(suggestions, plan);
         SearchAnswers documents = new SearchAnswers(search, suggestions, new RelatedItems(plan));
         return new Router(List.of(content, updates, new DigestAnswers(digests, disclosure, zone),
                 new ReportAnswers(reports, reportSettings, plan), new ItemStatusAnswers(plan, suggestions),

@@ -1,12 +1,17 @@
 package org.strategybot.ask;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.strategybot.actions.ActionPlan;
 import org.strategybot.ask.Answer.Citation;
 import org.strategybot.ask.Answer.Line;
 import org.strategybot.strategy.Strategy;
@@ -28,9 +33,11 @@ final class StrategyAnswers implements Handler {
             Intent.GOVERNANCE, Intent.SUCCESSES, Intent.LEGISLATION, Intent.PERIOD, Intent.OVERVIEW);
 
     private final Suggestions suggestions;
+    private final ActionPlan plan;
 
-    StrategyAnswers(Suggestions suggestions) {
+    StrategyAnswers(Suggestions suggestions, ActionPlan plan) {
         this.suggestions = suggestions;
+        this.plan = plan;
     }
 
     @Override
@@ -140,12 +147,51 @@ final class StrategyAnswers implements Handler {
 
         private Answer priorityForTopic() {
             List<Mention> topics = u.all(EntityKind.TOPIC);
+            if (topics.isEmpty()) {
+                return priorityFor(u.subject());
+            }
             int strongest = topics.get(0).strength();
             List<Line> lines = topics.stream().filter(t -> t.strength() == strongest)
                     .flatMap(t -> s.priority(t.key()).stream()).map(p -> new Line(p.code(), p.title())).toList();
             String title = lines.size() == 1 ? "That sits under " + lines.get(0).label() : "That sits under these priorities";
             List<Mention> codes = lines.stream().map(l -> new Mention(EntityKind.PRIORITY, l.label(), 3)).toList();
             return answer(title, null, lines, s.priorities()).withContext(new Context(Intent.PRIORITY, codes, codes));
+        }
+
+        /**
+         * "Which priority covers SEND?" with no topic of the strategy named: the priorities whose own words or whose
+         * actions' titles hold every word asked about, each with the actions that do.
+         */
+        private Answer priorityFor(String asked) {
+            List<String> words = Arrays.stream(asked.toLowerCase(Locale.UK).split("\\s+")).filter(w -> !w.isBlank()).toList();
+            Map<String, List<String>> found = new LinkedHashMap<>();
+            if (s.priorities() != null) {
+                for (Strategy.Priority p : s.priorities().items()) {
+                    if (holdsAll(p.title() + " " + String.join(" ", p.topics()), words)) {
+                        found.computeIfAbsent(p.code(), k -> new ArrayList<>());
+                    }
+                }
+            }
+            plan.status(s).actions().stream().filter(a -> holdsAll(a.title(), words))
+                    .forEach(a -> found.computeIfAbsent(a.priority(), k -> new ArrayList<>()).add(a.code() + " " + a.title()));
+            List<Line> lines = new ArrayList<>();
+            found.forEach((code, actions) -> s.priority(code).ifPresent(p -> {
+                lines.add(new Line(p.code(), p.title()));
+                actions.forEach(a -> lines.add(Line.of(a)));
+            }));
+            List<Mention> codes = found.keySet().stream().map(c -> new Mention(EntityKind.PRIORITY, c, 3)).toList();
+            if (lines.isEmpty()) {
+                return new Answer("priority-for-topic", Wording.of("priority.for.none.title"), Wording.of("priority.for.none", asked),
+                        List.of(), null, suggestions.forStrategy(s));
+            }
+            String title = codes.size() == 1 ? "That sits under " + codes.get(0).key() : "That sits under these priorities";
+            return answer(title, Wording.of("priority.for.found", asked), lines, s.priorities())
+                    .withContext(new Context(Intent.PRIORITY, codes, codes));
+        }
+
+        private static boolean holdsAll(String text, List<String> words) {
+            List<String> in = Arrays.asList(text.toLowerCase(Locale.UK).split("[^\\p{L}\\p{N}]+"));
+            return !words.isEmpty() && words.stream().allMatch(w -> in.stream().anyMatch(t -> t.equals(w) || t.startsWith(w) && w.length() >= 5));
         }
 
         private Answer noSuchPriority() {

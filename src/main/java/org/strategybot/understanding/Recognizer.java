@@ -32,6 +32,8 @@ public class Recognizer {
 
     /** Words that may stand beside an item's code before its note: "SP4 update:", "progress on SP2.1 -". */
     private static final Set<String> POSTING_WORDS = Set.of("update", "progress", "latest", "news");
+    /** The words of "which priority covers ...", besides stopwords and cues, that are not what is asked about. */
+    private static final Set<String> WHICH_PRIORITY = Set.of("priority", "priorities", "strategic", "sp");
 
     /** Long pastes are cut: questions are short, and matching cost grows with length. */
     private static final int MAX_WORDS = 80;
@@ -112,6 +114,12 @@ public class Recognizer {
             schedule = null;
         }
         String subject = asked.map(Definitions.Asked::subject).orElse(null);
+        List<String> asking = whichPriorityFor(r);
+        if (!asking.isEmpty()) {
+            // "which priority covers SEND?": the priority is asked for, whatever else the words name
+            intent = Intent.PRIORITY_FOR_TOPIC;
+            subject = String.join(" ", asking);
+        }
         return new Understanding(intent, candidates, r.mentions(), r.unknownPriority, yesNo, otherWords(r), update,
                 schedule, subject, how, scope);
     }
@@ -186,6 +194,36 @@ public class Recognizer {
         return r.named.stream().filter(n -> n.how() != Reading.How.DERIVED)
                 .filter(n -> n.kind() == EntityKind.PRIORITY || n.kind() == EntityKind.ACTION)
                 .map(Reading.Named::mention).distinct().toList();
+    }
+
+    /**
+     * The words a "which priority ..." question asks about when it names no priority or topic ("which priority covers
+     * SEND?", "what priority deals with exploitation?"): they may name a focus group, an action's subject or
+     * nothing the strategy has, and the answer looks for them in the priorities and the plan. Empty otherwise.
+     */
+    private List<String> whichPriorityFor(Reading r) {
+        if (r.words.stream().noneMatch(w -> w.equals("which") || w.equals("what"))
+                || r.words.stream().noneMatch(w -> w.equals("priority") || w.equals("priorities"))
+                || r.named.stream().anyMatch(n -> n.kind() == EntityKind.TOPIC || n.kind() == EntityKind.PRIORITY
+                        || n.kind() == EntityKind.RAG)) {
+            return List.of();
+        }
+        // the question's own words ("covers", "deals with"), which it was not scored on as it names no topic
+        boolean[] asks = r.cue.clone();
+        for (Vocabulary.Cue cue : vocabulary.rule(Intent.PRIORITY_FOR_TOPIC).cues()) {
+            int at = ItemFinder.indexOf(r.stems, cue.stems());
+            for (int i = at; at >= 0 && i < at + cue.stems().size(); i++) {
+                asks[i] = true;
+            }
+        }
+        List<String> about = new ArrayList<>();
+        for (int i = 0; i < r.size(); i++) {
+            String w = r.words.get(i);
+            if (!asks[i] && !vocabulary.isStopword(w) && !vocabulary.isGeneric(r.stems.get(i)) && !WHICH_PRIORITY.contains(w)) {
+                about.add(r.written.get(i));
+            }
+        }
+        return about;
     }
 
     private List<String> otherWords(Reading r) {

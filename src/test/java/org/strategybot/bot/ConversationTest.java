@@ -149,6 +149,20 @@ class ConversationTest {
         assertThat(reply).as(question).doesNotContain("That sits under").doesNotContain("Yes. The strategy focuses");
     }
 
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            which priority covers SEND?                   | That sits under SP3;SP3.1 Deliver the SEND Innovation and Improvement Programme
+            what priority deals with exploitation?        | That sits under SP3;SP3.4
+            which priority covers knife crime?            | No priority names that;what does the strategy say about knife crime?
+            """)
+    void whichPriorityIsAnsweredFromThePrioritiesAndThePlan(String question, String expected) throws Exception {
+        String reply = say(PERSONAL, "a:personal-" + UUID.randomUUID(), question);
+        for (String part : expected.split(";")) {
+            assertThat(reply).as(question).contains(part);
+        }
+        assertThat(reply).as(question).doesNotContain("Yes. The strategy focuses");
+    }
+
     @Test
     void aVagueDueDateIsAskedAboutOnTheCardAndTheRestOfTheUpdateKept() throws Exception {
         ObjectNode message = TeamsActivities.message(connector.url(), PERSONAL, "SP1.2 amber - delayed until Easter, waiting on partners");

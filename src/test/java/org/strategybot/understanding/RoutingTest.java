@@ -77,6 +77,29 @@ class RoutingTest {
         assertThat(u.mentions()).as(text).extracting(Mention::key).contains(key);
     }
 
+    @ParameterizedTest(name = "\"{0}\" asks which priority is about \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            which priority covers SEND?                   | SEND
+            what priority deals with exploitation?        | exploitation
+            which of the priorities is about care leavers? | care leavers
+            """)
+    void whichPriorityIsAskedWhateverTheWordsName(String text, String subject) {
+        Understanding u = understand(text);
+        assertThat(u.intent()).as(text).isEqualTo(Intent.PRIORITY_FOR_TOPIC);
+        assertThat(u.subject()).as(text).isEqualToIgnoringCase(subject);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            which priority is about the workforce?        | PRIORITY_FOR_TOPIC
+            which priorities are red?                     | BY_RAG
+            what are the strategic priorities?            | PRIORITIES
+            what priority is SP3.2 under?                 | ACTION_STATUS
+            """)
+    void aWhichPriorityQuestionThatNamesItsItemKeepsItsReading(String text, Intent intent) {
+        assertThat(understand(text).intent()).as(text).isEqualTo(intent);
+    }
+
     @ParameterizedTest(name = "\"{0}\" is {1}")
     @CsvSource(delimiter = '|', textBlock = """
             what did the committee say about elective home education?  | SEARCH
