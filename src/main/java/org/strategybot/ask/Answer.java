@@ -2,6 +2,7 @@ package org.strategybot.ask;
 
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.strategybot.understanding.Context;
@@ -26,6 +27,8 @@ public record Answer(String intent, String title, String text, List<Line> lines,
         List<String> suggestions, Proposal proposal, Link link, Context context, Notice notice) {
 
     private static final int SUMMARY_LIMIT = 400;
+    /** A title that ends as a sentence does, compiled once: every answer's summary is made twice. */
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:]$");
 
     public Answer {
         lines = lines == null ? List.of() : List.copyOf(lines);
@@ -179,7 +182,7 @@ public record Answer(String intent, String title, String text, List<Line> lines,
     /** A one-paragraph plain-text version, for notifications and clients that show no cards. */
     public String summary() {
         StringBuilder s = new StringBuilder(title);
-        String joint = title.matches(".*[.!?:]$") ? " " : ": ";
+        String joint = SENTENCE_END.matcher(title).matches() ? " " : ": ";
         if (text != null && !text.isBlank()) {
             s.append(joint).append(text);
         } else if (!lines.isEmpty()) {

@@ -70,9 +70,9 @@ class PeopleLinks implements DisposableBean {
         if (from == null || from.getId() == null || from.getAadObjectId() == null) {
             return;
         }
-        Conversation c = conversation(activity);
-        queue("person|" + c.tenant() + "|" + from.getAadObjectId(), () -> linkSpeaker(activity.getConversationReference(),
-                c, from.getId(), from.getAadObjectId()));
+        // the tenant alone makes the key: the rest of the conversation is read only when a look-up is due
+        queue("person|" + StrategyBot.tenant(activity) + "|" + from.getAadObjectId(), () -> linkSpeaker(
+                activity.getConversationReference(), conversation(activity), from.getId(), from.getAadObjectId()));
     }
 
     /** The bot joined a team or chat: queue a read of its roster. Never blocks. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ import org.strategybot.updates.Edits;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
@@ -47,6 +49,8 @@ class StrategyBot extends TeamsActivityHandler {
     private final PeopleLinks people;
     private final StatusCards statusCards;
     private final MessageExtension extension;
+    /** The answers counter of each intent, found once rather than looked up in the registry on every message. */
+    private final Map<String, Counter> answered = new ConcurrentHashMap<>();
 
     StrategyBot(Answers answers, Digests digests, MeterRegistry meters, Duration memberLookupTimeout, PeopleLinks people,
             StatusCards statusCards, MessageExtension extension) {
@@ -92,7 +96,7 @@ class StrategyBot extends TeamsActivityHandler {
         // a message with nothing to read (an image, an empty card submit) gets the help text
         Answer answer = answers.ask(question == null || question.isBlank() ? "help" : question, asker);
         // which questions people ask, and how often the bot does not understand: no text, only the intent
-        meters.counter("strategybot.answers", "intent", answer.intent()).increment();
+        answered.computeIfAbsent(answer.intent(), intent -> meters.counter("strategybot.answers", "intent", intent)).increment();
         // an answer about one item's status stays current wherever it is viewed
         String postedFor = RefreshableCards.postedFor(viewer(turn), asker.conversation().kind());
         Activity reply = statusCards.of(answer, asker).map(status -> AnswerCards.message(answer,

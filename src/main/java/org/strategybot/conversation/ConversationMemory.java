@@ -57,6 +57,16 @@ public class ConversationMemory {
     /** How often expired conversations are deleted, at most, on a write, as proposals are. */
     private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
 
+    private static final MessageDigest SHA_256;
+
+    static {
+        try {
+            SHA_256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     /** Conversations one instance remembers without the store, at most: a few megabytes. */
     private static final int LOCAL_MAXIMUM = 20_000;
 
@@ -191,10 +201,19 @@ public class ConversationMemory {
 
     /** A conversation's id, hashed: the store needs to tell conversations apart, not to know which they are. */
     static String key(String conversation) {
+        return HexFormat.of().formatHex(sha256().digest(conversation.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A copy of one SHA-256 instance: looking the algorithm up among the security providers costs more than hashing. */
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(conversation.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException(impossible);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.strategybot.understanding.Reading.How;
 
@@ -13,6 +14,10 @@ import org.strategybot.understanding.Reading.How;
  * previous question asked of another item.
  */
 final class FollowUps {
+
+    /** Compiled once: every word of a message is tried as a place ("the 2nd one"). */
+    private static final Pattern NUMBERED = Pattern.compile("\\d{1,2}(st|nd|rd|th)");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
 
     private static final List<EntityKind> ASKED_ABOUT = List.of(EntityKind.ACTION, EntityKind.PRIORITY, EntityKind.VALUE,
             EntityKind.PRINCIPLE, EntityKind.BUSINESS_AREA, EntityKind.GOVERNANCE_BODY, EntityKind.COHORT, EntityKind.RAG);
@@ -205,11 +210,11 @@ final class FollowUps {
         if (vocabulary.ordinals.containsKey(w)) {
             return vocabulary.ordinals.get(w);
         }
-        if (w.matches("\\d{1,2}(st|nd|rd|th)")) {
+        if (NUMBERED.matcher(w).matches()) {
             return Integer.valueOf(w.replaceAll("\\D", ""));
         }
         boolean afterNumber = i > 0 && List.of("number", "no", "item").contains(r.words.get(i - 1));
-        if (afterNumber && w.matches("\\d{1,2}")) {
+        if (afterNumber && NUMBER.matcher(w).matches()) {
             return Integer.valueOf(w);
         }
         return afterNumber ? vocabulary.numbers.get(w) : null;

@@ -2,6 +2,7 @@ package org.strategybot.understanding;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -25,6 +26,8 @@ final class IntentScorer {
         Set<EntityKind> named = EnumSet.noneOf(EntityKind.class);
         r.named.forEach(n -> named.add(n.kind()));
         boolean itemAlone = onlyItems(r);
+        // a cue whose first word the message lacks is not searched for: most of the vocabulary's cues, every time
+        Set<String> present = new HashSet<>(r.stems);
         List<Candidate> candidates = new ArrayList<>();
         double searchScore = 0;
         for (Vocabulary.Rule rule : vocabulary.rules) {
@@ -37,7 +40,8 @@ final class IntentScorer {
             double score = 0;
             boolean cued = false;
             for (Vocabulary.Cue cue : rule.cues()) {
-                int at = ItemFinder.indexOf(r.stems, cue.stems(), limit);
+                int at = cue.stems().isEmpty() || !present.contains(cue.stems().get(0)) ? -1
+                        : ItemFinder.indexOf(r.stems, cue.stems(), limit);
                 if (at >= 0) {
                     cued = true;
                     score += cue.score();

@@ -189,16 +189,25 @@ final class ItemFinder {
         if (phrase.isEmpty()) {
             return -1;
         }
-        outer:
         for (int i = 0; i + phrase.size() <= stems.size() && i < limit; i++) {
-            for (int j = 0; j < phrase.size(); j++) {
-                if (!stems.get(i + j).equals(phrase.get(j))) {
-                    continue outer;
-                }
+            if (startsAt(stems, i, phrase)) {
+                return i;
             }
-            return i;
         }
         return -1;
+    }
+
+    /** Whether the phrase is there, starting at word {@code at}. */
+    static boolean startsAt(List<String> stems, int at, List<String> phrase) {
+        if (phrase.isEmpty() || at + phrase.size() > stems.size()) {
+            return false;
+        }
+        for (int j = 0; j < phrase.size(); j++) {
+            if (!stems.get(at + j).equals(phrase.get(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words covered by characters [start, end) of the space-joined text. */

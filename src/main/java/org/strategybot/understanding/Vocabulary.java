@@ -89,6 +89,11 @@ final class Vocabulary {
     final Map<String, List<List<String>>> ragWords = new LinkedHashMap<>();
     final List<Rule> rules = new ArrayList<>();
     private final Map<Intent, Rule> byIntent = new HashMap<>();
+    /**
+     * Every intent's cues, by their first stem: a message is looked up word by word rather than every cue searched
+     * for in it, which cost most of understanding a message.
+     */
+    private final Map<String, List<List<String>>> cuesByFirstStem = new HashMap<>();
     /** Every word the vocabulary knows, as written: typo correction aims at these. */
     final Set<String> words = new HashSet<>();
 
@@ -143,6 +148,12 @@ final class Vocabulary {
             Rule rule = rule(entry);
             rules.add(rule);
             byIntent.putIfAbsent(rule.intent(), rule);
+            rule.cues().stream().map(Cue::stems).filter(stems -> !stems.isEmpty()).distinct().forEach(stems -> {
+                List<List<String>> same = cuesByFirstStem.computeIfAbsent(stems.get(0), first -> new ArrayList<>());
+                if (!same.contains(stems)) {
+                    same.add(stems);
+                }
+            });
         }
     }
 
@@ -176,10 +187,10 @@ final class Vocabulary {
      */
     Set<String> cueWordsIn(List<String> stems) {
         Set<String> asking = new HashSet<>();
-        for (Rule rule : rules) {
-            for (Cue cue : rule.cues()) {
-                if (!asking.containsAll(cue.stems()) && ItemFinder.indexOf(stems, cue.stems()) >= 0) {
-                    asking.addAll(cue.stems());
+        for (int i = 0; i < stems.size(); i++) {
+            for (List<String> cue : cuesByFirstStem.getOrDefault(stems.get(i), List.of())) {
+                if (ItemFinder.startsAt(stems, i, cue)) {
+                    asking.addAll(cue);
                 }
             }
         }
