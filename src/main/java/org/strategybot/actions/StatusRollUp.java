@@ -88,8 +88,8 @@ class StatusRollUp {
     }
 
     /** Every cached plan recomputed in turn: today's overdue and stale flags, and changes made on other instances. */
-    @Scheduled(initialDelayString = "${strategy-bot.actions.status-refresh:5m}",
-            fixedDelayString = "${strategy-bot.actions.status-refresh:5m}")
+    @Scheduled(initialDelayString = "${strategy-bot.actions.status-refresh}",
+            fixedDelayString = "${strategy-bot.actions.status-refresh}")
     void refreshAll() {
         for (Object id : List.copyOf(entries.keySet())) {
             catalog.find((String) id).ifPresentOrElse(this::refresh, () -> entries.remove(id));

@@ -61,7 +61,7 @@ class DigestRunner {
         this.holidays = Holidays.load(settings);
     }
 
-    @Scheduled(fixedDelayString = "${strategy-bot.digest.tick:1m}", initialDelayString = "${strategy-bot.digest.tick:1m}")
+    @Scheduled(fixedDelayString = "${strategy-bot.digest.tick}", initialDelayString = "${strategy-bot.digest.tick}")
     void tick() {
         if (settings.enabled()) {
             runDue(clock.instant());

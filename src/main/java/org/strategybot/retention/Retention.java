@@ -37,7 +37,7 @@ class Retention {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${strategy-bot.retention.schedule:0 30 2 * * *}", zone = "${strategy-bot.actions.zone:Europe/London}")
+    @Scheduled(cron = "${strategy-bot.retention.schedule}", zone = "${strategy-bot.actions.zone}")
     void scheduled() {
         run();
     }
