@@ -106,7 +106,7 @@ public class ActionPlan {
 
     /** Who, besides administrators, may update this priority or action. */
     public Stewards stewards(Strategy strategy, String target) {
-        String priority = target.contains(".") ? target.substring(0, target.indexOf('.')) : target;
+        String priority = ItemCode.of(target).priority();
         PriorityRecord record = records.priority(strategy.id(), priority).orElse(null);
         java.util.Set<String> ids = new java.util.HashSet<>();
         if (record != null) {
@@ -115,7 +115,7 @@ public class ActionPlan {
             }
             ids.addAll(record.delegateIds());
         }
-        if (target.contains(".")) {
+        if (ItemCode.of(target).isAction()) {
             actions.find(strategy.id(), target).map(Action::ownerId).ifPresent(ids::add);
         }
         return new Stewards(priority, record == null ? null : record.lead(), java.util.Set.copyOf(ids));
@@ -141,7 +141,7 @@ public class ActionPlan {
 
     /** The current state of an item, to compare with an update's "after" before undoing it. */
     public Optional<ProgressUpdate.State> current(Strategy strategy, String target) {
-        if (target.contains(".")) {
+        if (ItemCode.of(target).isAction()) {
             return actions.find(strategy.id(), target).map(Action::state);
         }
         return status(strategy, target).map(p -> new ProgressUpdate.State(p.rag(), p.percent(), null));

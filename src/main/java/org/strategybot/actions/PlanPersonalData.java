@@ -106,7 +106,7 @@ class PlanPersonalData implements PersonalData {
                 held.add(new Held("priorities", r.id(), "delegate of " + r.code(), r.strategyId(), null, asRecorded,
                         Map.of("delegateIds", String.join(", ", r.delegateIds()))));
             }
-            PriorityRecord.Override o = r.override();
+            PriorityRecord.StoredOverride o = r.override();
             if (o != null && (person.hasName(o.by()) || person.mentionedIn(o.reason()))) {
                 held.add(new Held("priorities", r.id(), "RAG or percent " + r.code() + "'s lead set over the calculated "
                         + "one, set by or naming them", r.strategyId(), o.at(), "while the override stands",
@@ -205,9 +205,9 @@ class PlanPersonalData implements PersonalData {
             update.set("delegateIds", r.delegateIds().stream().filter(d -> !person.hasId(d)).toList());
             changed = true;
         }
-        PriorityRecord.Override o = r.override();
+        PriorityRecord.StoredOverride o = r.override();
         if (o != null && (person.hasName(o.by()) || person.mentionedIn(o.reason()))) {
-            update.set("override", new PriorityRecord.Override(o.rag(), o.percent(), person.scrub(o.reason(), pseudonym),
+            update.set("override", new PriorityRecord.StoredOverride(o.rag(), o.percent(), person.scrub(o.reason(), pseudonym),
                     person.hasName(o.by()) ? pseudonym.name() : o.by(), o.at(), o.sensitive()));
             changed = true;
         }

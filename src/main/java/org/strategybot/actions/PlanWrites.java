@@ -49,7 +49,7 @@ class PlanWrites {
 
     Applied apply(Strategy strategy, Change change) {
         try {
-            return change.target().contains(".") ? applyToAction(strategy, change) : applyToPriority(strategy, change);
+            return ItemCode.of(change.target()).isAction() ? applyToAction(strategy, change) : applyToPriority(strategy, change);
         } finally {
             rollUp.refresh(strategy);
         }
@@ -95,9 +95,9 @@ class PlanWrites {
                 return done.get();
             }
             PriorityStatus now = rollUp.compute(strategy).priority(code).orElseThrow();
-            PriorityRecord.Override old = r == null ? null : r.override();
+            PriorityRecord.StoredOverride old = r == null ? null : r.override();
             Instant at = clock.instant();
-            PriorityRecord.Override next = override(now, old, c, at);
+            PriorityRecord.StoredOverride next = override(now, old, c, at);
             int percentAfter = next != null && next.percent() != null ? next.percent() : now.calculatedPercent();
             Rag ragAfter = next != null && next.rag() != null ? next.rag() : now.calculated();
             ProgressUpdate u = new ProgressUpdate(c.id(), strategy.id(), code, code, c.author(), c.authorId(), at, c.note(),
@@ -120,7 +120,7 @@ class PlanWrites {
      * to the calculated one removes that part of the override. A change that gives no reason of its own (a
      * percent alone, say) keeps the reason on record.
      */
-    private static PriorityRecord.Override override(PriorityStatus now, PriorityRecord.Override old, Change c, Instant at) {
+    private static PriorityRecord.StoredOverride override(PriorityStatus now, PriorityRecord.StoredOverride old, Change c, Instant at) {
         Rag rag = old == null ? null : old.rag();
         Integer percent = old == null ? null : old.percent();
         if (c.values().rag() != null) {
@@ -133,7 +133,7 @@ class PlanWrites {
             return null;
         }
         boolean newReason = c.note() != null && !c.note().isBlank() || old == null;
-        return new PriorityRecord.Override(rag, percent, newReason ? c.note() : old.reason(), c.author(), at,
+        return new PriorityRecord.StoredOverride(rag, percent, newReason ? c.note() : old.reason(), c.author(), at,
                 newReason ? c.sensitive() : old.sensitive());
     }
 

@@ -23,7 +23,7 @@ public record PriorityRecord(
         String lead,
         String leadId,
         List<String> delegateIds,
-        Override override,
+        StoredOverride override,
         long version,
         ProgressUpdate pending,
         List<ProgressUpdate> recent,
@@ -36,7 +36,7 @@ public record PriorityRecord(
     }
 
     public PriorityRecord(String id, String strategyId, String code, String lead, String leadId, List<String> delegateIds,
-            Override override, long version, ProgressUpdate pending, List<ProgressUpdate> recent) {
+            StoredOverride override, long version, ProgressUpdate pending, List<ProgressUpdate> recent) {
         this(id, strategyId, code, lead, leadId, delegateIds, override, version, pending, recent, null);
     }
 
@@ -48,15 +48,14 @@ public record PriorityRecord(
      * @param sensitive the lead marked the reason for 1:1 readers only; never null, boxed only so that overrides
      *                  stored before it read as not sensitive
      */
-    public record Override(Rag rag, Integer percent, String reason, String by, Instant at, Boolean sensitive) {
+    public record StoredOverride(Rag rag, Integer percent, String reason, String by, Instant at, Boolean sensitive) {
 
-        public Override {
+        public StoredOverride {
             sensitive = Boolean.TRUE.equals(sensitive);
         }
 
-        /** This override with its reason left out when the lead marked it sensitive. */
-        public Override withoutSensitiveReason() {
-            return sensitive ? new Override(rag, percent, null, by, at, true) : this;
+        LeadOverride view() {
+            return new LeadOverride(rag, percent, reason, by, at, sensitive);
         }
     }
 }

@@ -18,7 +18,7 @@ public record PriorityStatus(
         String lead,
         Rag rag,
         Rag calculated,
-        PriorityRecord.Override override,
+        LeadOverride override,
         Rag previous,
         int percent,
         int calculatedPercent,
@@ -65,11 +65,7 @@ public record PriorityStatus(
         return actions.stream().filter(ActionView::stale).toList();
     }
 
-    /** "up", "down", "same", or "new" when there was no RAG at the start of the window. */
-    public String trend() {
-        if (rag == null || previous == null) {
-            return previous == null && rag != null ? "new" : "same";
-        }
-        return rag == previous ? "same" : previous.worseThan(rag) ? "up" : "down";
+    public Trend trend() {
+        return Trend.between(previous, rag);
     }
 }

@@ -42,7 +42,7 @@ class ProgressUpdates {
 
     /** A priority's updates (its own and its actions') or an action's, newest first. */
     List<ProgressUpdate> history(String strategyId, String target, int limit) {
-        String field = target.contains(".") ? "target" : "priority";
+        String field = ItemCode.of(target).isAction() ? "target" : "priority";
         return mongo.find(query(where("strategyId").is(strategyId).and(field).is(target))
                 .with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), ProgressUpdate.class);
     }

@@ -88,8 +88,8 @@ class StatusRollUp {
     }
 
     /** Every cached plan recomputed in turn: today's overdue and stale flags, and changes made on other instances. */
-    @Scheduled(initialDelayString = "${strategy-bot.actions.status-refresh:5m}",
-            fixedDelayString = "${strategy-bot.actions.status-refresh:5m}")
+    @Scheduled(initialDelayString = "${strategy-bot.actions.status-refresh}",
+            fixedDelayString = "${strategy-bot.actions.status-refresh}")
     void refreshAll() {
         for (Object id : List.copyOf(entries.keySet())) {
             catalog.find((String) id).ifPresentOrElse(this::refresh, () -> entries.remove(id));
@@ -114,7 +114,7 @@ class StatusRollUp {
             List<Action> own = byPriority.getOrDefault(p.code(), List.of());
             List<ActionView> views = own.stream().map(a -> ActionView.of(a, today, staleBefore)).toList();
             PriorityRecord record = priorityRecords.get(p.code());
-            PriorityRecord.Override override = record == null ? null : record.override();
+            PriorityRecord.StoredOverride override = record == null ? null : record.override();
             List<List<ProgressUpdate>> kept = new ArrayList<>();
             own.forEach(a -> kept.add(a.recent()));
             kept.add(record == null ? List.of() : record.recent());
@@ -128,7 +128,7 @@ class StatusRollUp {
             boolean prioritySample = own.stream().anyMatch(Action::sample);
             sample |= prioritySample;
             statuses.add(new PriorityStatus(p.code(), p.title(), record == null ? null : record.lead(),
-                    override != null && override.rag() != null ? override.rag() : calculated, calculated, override,
+                    override != null && override.rag() != null ? override.rag() : calculated, calculated, override == null ? null : override.view(),
                     previous, override != null && override.percent() != null ? override.percent() : percent, percent,
                     PriorityStatus.Counts.of(views), views, latest, prioritySample));
         }
@@ -173,7 +173,7 @@ class StatusRollUp {
      * was as its earliest later update's "before" says; one unchanged is as it is now. An override set
      * before the window was already in force.
      */
-    private Rag previousRag(List<Action> own, PriorityRecord.Override override, List<ProgressUpdate> recent,
+    private Rag previousRag(List<Action> own, PriorityRecord.StoredOverride override, List<ProgressUpdate> recent,
             Instant windowStart) {
         if (override != null && override.rag() != null && override.at().isBefore(windowStart)) {
             return override.rag();
@@ -181,7 +181,7 @@ class StatusRollUp {
         Map<String, ProgressUpdate> earliestSince = new HashMap<>();
         recent.stream().sorted(Comparator.comparing(ProgressUpdate::at))
                 .forEach(u -> earliestSince.putIfAbsent(u.target(), u));
-        ProgressUpdate priorityLevel = recent.stream().filter(u -> !u.target().contains("."))
+        ProgressUpdate priorityLevel = recent.stream().filter(u -> !ItemCode.of(u.target()).isAction())
                 .min(Comparator.comparing(ProgressUpdate::at)).orElse(null);
         if (priorityLevel != null && priorityLevel.before() != null && priorityLevel.before().rag() != null) {
             return priorityLevel.before().rag();

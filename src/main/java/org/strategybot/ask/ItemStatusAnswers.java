@@ -9,7 +9,8 @@ import java.util.Set;
 
 import org.strategybot.actions.ActionPlan;
 import org.strategybot.actions.ActionView;
-import org.strategybot.actions.PriorityRecord;
+import org.strategybot.actions.ItemCode;
+import org.strategybot.actions.LeadOverride;
 import org.strategybot.actions.PriorityStatus;
 import org.strategybot.actions.ProgressUpdate;
 import org.strategybot.actions.Rag;
@@ -71,7 +72,7 @@ final class ItemStatusAnswers implements Handler {
     }
 
     private static Answer noSuchAction(PlanReply r, String code) {
-        String priority = code.contains(".") ? code.substring(0, code.indexOf('.')) : code;
+        String priority = ItemCode.of(code).priority();
         List<String> codes = r.status().priority(priority).map(p -> p.actions().stream().map(ActionView::code).toList()).orElse(List.of());
         return r.answer(Wording.of("action.none.title"), Wording.of("action.none", code)
                 + (codes.isEmpty() ? "" : " " + Wording.of("action.none.others", priority, String.join(", ", codes))), List.of());
@@ -151,7 +152,7 @@ final class ItemStatusAnswers implements Handler {
     /** When an item was last updated, by whom and with what: the history's newest entry. */
     private static Answer lastUpdate(PlanReply r, String code, String priority) {
         List<ProgressUpdate> latest = r.plan.history(r.strategy, code, 1);
-        Mention about = code.contains(".") ? new Mention(EntityKind.ACTION, code, 4) : PlanReply.priority(code);
+        Mention about = ItemCode.of(code).isAction() ? new Mention(EntityKind.ACTION, code, 4) : PlanReply.priority(code);
         if (latest.isEmpty()) {
             return r.about(r.answer(Wording.of("last.title", code), Wording.of("last.none", code), List.of()), List.of(about), List.of());
         }
@@ -208,7 +209,7 @@ final class ItemStatusAnswers implements Handler {
     }
 
     /** Why the lead set their RAG, which everyone sees beside it; said when they gave no reason. */
-    private static Part reason(PriorityRecord.Override o) {
+    private static Part reason(LeadOverride o) {
         return o.reason() == null || o.reason().isBlank() ? Part.plain(", " + Wording.of("status.override.unexplained"))
                 : Part.note(": ", o.reason(), o.sensitive());
     }
@@ -219,10 +220,10 @@ final class ItemStatusAnswers implements Handler {
 
     static String trend(PriorityStatus p) {
         return switch (p.trend()) {
-            case "up" -> Wording.of("trend.up", StatusWords.label(p.previous()));
-            case "down" -> Wording.of("trend.down", StatusWords.label(p.previous()));
-            case "new" -> Wording.of("trend.new");
-            default -> Wording.of("trend.same");
+            case UP -> Wording.of("trend.up", StatusWords.label(p.previous()));
+            case DOWN -> Wording.of("trend.down", StatusWords.label(p.previous()));
+            case NEW -> Wording.of("trend.new");
+            case SAME -> Wording.of("trend.same");
         };
     }
 

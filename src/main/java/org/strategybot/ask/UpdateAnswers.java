@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.strategybot.access.Person;
 import org.strategybot.actions.ActionPlan;
+import org.strategybot.actions.ItemCode;
 import org.strategybot.actions.ProgressUpdate;
 import org.strategybot.actions.Rag;
 import org.strategybot.ask.Answer.Line;
@@ -91,7 +92,7 @@ final class UpdateAnswers implements Handler {
             return new Answer(proposed.intent(), proposed.title(), proposed.text(),
                     List.of(Line.from(Wording.of("status.lead"), Tone.PLAIN, Part.name("", lead))), null, List.of());
         }
-        if (r.unclearDue() != null && target.contains(".") && proposed.proposal() != null && "update".equals(proposed.intent())) {
+        if (r.unclearDue() != null && ItemCode.of(target).isAction() && proposed.proposal() != null && "update".equals(proposed.intent())) {
             // "by Easter" is no date: a guessed one would read in the plan as a commitment nobody made, so the card
             // asks for it, and the rest of the update is not lost
             return new Answer(proposed.intent(), proposed.title(), Wording.of("update.due.unclear", r.unclearDue()),

@@ -18,7 +18,7 @@ import org.strategybot.actions.ActionView;
 import org.strategybot.actions.Lead;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
-import org.strategybot.system.StoreLock;
+import org.strategybot.system.OneInstance;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -41,27 +41,27 @@ class DigestRunner {
     private final StrategyCatalog catalog;
     private final ActionPlan plan;
     private final Messenger messenger;
-    private final StoreLock lock;
+    private final OneInstance oneInstance;
     private final DigestSettings settings;
     private final Clock clock;
     private final Fanout fanout;
     private final Set<java.time.LocalDate> holidays;
 
     DigestRunner(DigestStore store, DigestBuilder builder, StrategyCatalog catalog, ActionPlan plan, Messenger messenger,
-            StoreLock lock, DigestSettings settings, Clock clock, MeterRegistry meters) {
+            OneInstance oneInstance, DigestSettings settings, Clock clock, MeterRegistry meters) {
         this.store = store;
         this.builder = builder;
         this.catalog = catalog;
         this.plan = plan;
         this.messenger = messenger;
-        this.lock = lock;
+        this.oneInstance = oneInstance;
         this.settings = settings;
         this.clock = clock;
         this.fanout = new Fanout(store, settings, clock, meters);
         this.holidays = Holidays.load(settings);
     }
 
-    @Scheduled(fixedDelayString = "${strategy-bot.digest.tick:1m}", initialDelayString = "${strategy-bot.digest.tick:1m}")
+    @Scheduled(fixedDelayString = "${strategy-bot.digest.tick}", initialDelayString = "${strategy-bot.digest.tick}")
     void tick() {
         if (settings.enabled()) {
             runDue(clock.instant());
@@ -75,46 +75,42 @@ class DigestRunner {
 
     /** Sends what is due at {@code now}; nothing when another instance holds the lock. */
     Fanout.Report runDue(Instant now) {
-        String token = lock.tryLock(LOCK, LEASE);
-        if (token == null) {
-            return new Fanout.Report(0, 0, 0, 0);
+        return oneInstance.run(LOCK, LEASE, Duration.ZERO, () -> sendDue(now)).orElse(new Fanout.Report(0, 0, 0, 0));
+    }
+
+    private Fanout.Report sendDue(Instant now) {
+        Map<String, List<Subscription>> dueByStrategy = new LinkedHashMap<>();
+        Map<String, Instant> slots = new LinkedHashMap<>();
+        for (Subscription s : store.activeSubscriptions()) {
+            Instant slot = schedule(s).dueSlot(now);
+            if (slot.isBefore(s.subscribedAt()) || Duration.between(slot, now).compareTo(TOO_LATE) > 0) {
+                continue;
+            }
+            slots.put(s.conversationId(), slot);
+            dueByStrategy.computeIfAbsent(catalog.forConversation(s.tenantId(), s.teamId()).id(), k -> new ArrayList<>()).add(s);
         }
-        try {
-            Map<String, List<Subscription>> dueByStrategy = new LinkedHashMap<>();
-            Map<String, Instant> slots = new LinkedHashMap<>();
-            for (Subscription s : store.activeSubscriptions()) {
-                Instant slot = schedule(s).dueSlot(now);
-                if (slot.isBefore(s.subscribedAt()) || Duration.between(slot, now).compareTo(TOO_LATE) > 0) {
-                    continue;
-                }
-                slots.put(s.conversationId(), slot);
-                dueByStrategy.computeIfAbsent(catalog.forConversation(s.tenantId(), s.teamId()).id(), k -> new ArrayList<>()).add(s);
+        List<Fanout.Job> reminders = new ArrayList<>();
+        List<Fanout.Job> digests = new ArrayList<>();
+        for (var entry : dueByStrategy.entrySet()) {
+            Strategy strategy = catalog.find(entry.getKey()).orElseThrow();
+            List<Subscription> subs = entry.getValue();
+            Instant slot = slots.get(subs.get(0).conversationId());
+            reminders.addAll(reminders(strategy, subs.get(0).reference(), slot, now));
+            Digest digest = builder.build(strategy);
+            for (Subscription s : subs) {
+                digests.add(new Fanout.Job("digest:" + s.conversationId() + "@" + slots.get(s.conversationId()),
+                        "digest", s.conversationId(), slots.get(s.conversationId()),
+                        () -> messenger.send(s.reference(), digest),
+                        () -> store.markGone(s.conversationId(), clock.instant())));
             }
-            List<Fanout.Job> reminders = new ArrayList<>();
-            List<Fanout.Job> digests = new ArrayList<>();
-            for (var entry : dueByStrategy.entrySet()) {
-                Strategy strategy = catalog.find(entry.getKey()).orElseThrow();
-                List<Subscription> subs = entry.getValue();
-                Instant slot = slots.get(subs.get(0).conversationId());
-                reminders.addAll(reminders(strategy, subs.get(0).reference(), slot, now));
-                Digest digest = builder.build(strategy);
-                for (Subscription s : subs) {
-                    digests.add(new Fanout.Job("digest:" + s.conversationId() + "@" + slots.get(s.conversationId()),
-                            "digest", s.conversationId(), slots.get(s.conversationId()),
-                            () -> messenger.send(s.reference(), digest),
-                            () -> store.markGone(s.conversationId(), clock.instant())));
-                }
-            }
-            Fanout.Report reminded = fanout.send(reminders);
-            Fanout.Report sent = fanout.send(digests);
-            if (sent.sent() + sent.failed() + sent.gone() + reminded.sent() > 0) {
-                log.info("Digest run: {} sent, {} failed, {} gone, {} already done; {} reminders", sent.sent(), sent.failed(),
-                        sent.gone(), sent.skipped(), reminded.sent());
-            }
-            return sent;
-        } finally {
-            lock.unlock(LOCK, token);
         }
+        Fanout.Report reminded = fanout.send(reminders);
+        Fanout.Report sent = fanout.send(digests);
+        if (sent.sent() + sent.failed() + sent.gone() + reminded.sent() > 0) {
+            log.info("Digest run: {} sent, {} failed, {} gone, {} already done; {} reminders", sent.sent(), sent.failed(),
+                    sent.gone(), sent.skipped(), reminded.sent());
+        }
+        return sent;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.strategybot.actions.ActionPlan;
 import org.strategybot.actions.ImportRequest;
+import org.strategybot.actions.ItemCode;
 import org.strategybot.actions.PlanChanges;
 import org.strategybot.actions.PlanRow;
 import org.strategybot.strategy.Strategy;
@@ -55,7 +56,7 @@ public class PlanMaintenance {
 
     /** Whether the plan has an action with this code in force. */
     public boolean has(Strategy strategy, String code) {
-        return plan.current(strategy, code.trim().toUpperCase(java.util.Locale.ROOT)).isPresent() && code.contains(".");
+        return plan.current(strategy, code.trim().toUpperCase(java.util.Locale.ROOT)).isPresent() && ItemCode.of(code).isAction();
     }
 
     /** Retires actions: out of the plan, the status and reminders; their history kept. */

@@ -9,8 +9,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.strategybot.actions.ActionPlan;
 import org.strategybot.actions.ActionView;
+import org.strategybot.actions.LeadOverride;
 import org.strategybot.actions.PlanStatus;
-import org.strategybot.actions.PriorityRecord;
 import org.strategybot.actions.PriorityStatus;
 import org.strategybot.actions.ProgressUpdate;
 import org.strategybot.actions.RagAt;
@@ -46,7 +46,7 @@ public class Dashboards {
     }
 
     /** Why the lead's RAG stands over the calculated one, always something, so that the page shows both RAGs. */
-    private static String overrideReason(PriorityRecord.Override o) {
+    private static String overrideReason(LeadOverride o) {
         if (o.reason() == null || o.reason().isBlank()) {
             return o.sensitive() ? "marked sensitive by the lead (ask the bot in a 1:1 chat)" : "no reason recorded";
         }

@@ -12,13 +12,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.strategybot.system.StoreLock;
+import org.strategybot.system.OneInstance;
 
 /**
  * Removes expired records, every feature's in turn, on the schedule in {@code strategy-bot.retention.schedule}.
  * Every instance has the schedule; the lock in the store lets one of them do it. The lock is left to run out
  * rather than released, so an instance whose clock ticks a little later finds it still held and does not run
- * it again the same night (what ShedLock calls "lock at least for").
+ * it again the same night (ShedLock's "lock at least for").
  */
 @Component
 class Retention {
@@ -28,16 +28,16 @@ class Retention {
     private static final Duration HELD_FOR = Duration.ofHours(1);
 
     private final List<Expiring> features;
-    private final StoreLock lock;
+    private final OneInstance oneInstance;
     private final Clock clock;
 
-    Retention(List<Expiring> features, StoreLock lock, Clock clock) {
+    Retention(List<Expiring> features, OneInstance oneInstance, Clock clock) {
         this.features = List.copyOf(features);
-        this.lock = lock;
+        this.oneInstance = oneInstance;
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${strategy-bot.retention.schedule:0 30 2 * * *}", zone = "${strategy-bot.actions.zone:Europe/London}")
+    @Scheduled(cron = "${strategy-bot.retention.schedule}", zone = "${strategy-bot.actions.zone}")
     void scheduled() {
         run();
     }
@@ -48,10 +48,14 @@ class Retention {
      * @return how many records were removed, by collection; empty when the run was left to another instance
      */
     Optional<Map<String, Long>> run() {
-        if (lock.tryLock(LOCK, HELD_FOR) == null) {
+        Optional<Map<String, Long>> removed = oneInstance.run(LOCK, HELD_FOR, HELD_FOR, this::removeExpired);
+        if (removed.isEmpty()) {
             log.info("Retention: another instance removed expired records within the last {}; nothing to do here", HELD_FOR);
-            return Optional.empty();
         }
+        return removed;
+    }
+
+    private Map<String, Long> removeExpired() {
         Instant now = clock.instant();
         Map<String, Long> removed = new TreeMap<>();
         for (Expiring feature : features) {
@@ -65,6 +69,6 @@ class Retention {
             }
         }
         log.info("Retention: expired records removed {}", removed);
-        return Optional.of(removed);
+        return removed;
     }
 }

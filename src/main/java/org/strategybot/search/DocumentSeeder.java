@@ -55,7 +55,7 @@ class DocumentSeeder implements ApplicationRunner {
         search.sync();
     }
 
-    @Scheduled(initialDelayString = "${strategy-bot.search.sync:1m}", fixedDelayString = "${strategy-bot.search.sync:1m}")
+    @Scheduled(initialDelayString = "${strategy-bot.search.sync}", fixedDelayString = "${strategy-bot.search.sync}")
     void sync() {
         search.sync();
     }

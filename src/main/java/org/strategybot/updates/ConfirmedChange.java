@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.strategybot.actions.Change;
-import org.strategybot.actions.PriorityRecord;
+import org.strategybot.actions.LeadOverride;
 import org.strategybot.actions.PriorityStatus;
 import org.strategybot.actions.ProgressUpdate;
 import org.strategybot.actions.Rag;
@@ -50,7 +50,7 @@ final class ConfirmedChange {
         if (rag == null || rag == priority.calculated() || !blank(note)) {
             return false;
         }
-        PriorityRecord.Override standing = priority.override();
+        LeadOverride standing = priority.override();
         return standing == null || standing.rag() != rag || blank(standing.reason());
     }
 

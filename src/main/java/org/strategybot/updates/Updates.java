@@ -18,6 +18,7 @@ import org.strategybot.actions.ActionPlan;
 import org.strategybot.actions.Applied;
 import org.strategybot.actions.Change;
 import org.strategybot.actions.ConcurrentChangeException;
+import org.strategybot.actions.ItemCode;
 import org.strategybot.actions.ProgressUpdate;
 import org.strategybot.actions.Rag;
 import org.strategybot.actions.Stewards;
@@ -68,7 +69,7 @@ public class Updates {
         if (refused.isPresent()) {
             return refused.get();
         }
-        boolean action = r.target().contains(".");
+        boolean action = ItemCode.of(r.target()).isAction();
         if (r.due() != null && !action) {
             return Outcome.of(Kind.INVALID, "A priority has no due date of its own; give the action's code, for example "
                     + r.target() + ".1. Nothing was saved.");
@@ -282,7 +283,7 @@ public class Updates {
     }
 
     private String title(Strategy strategy, String target) {
-        if (target.contains(".")) {
+        if (ItemCode.of(target).isAction()) {
             return plan.status(strategy).actions().stream().filter(a -> a.code().equals(target))
                     .map(a -> a.title()).findFirst().orElse(target);
         }

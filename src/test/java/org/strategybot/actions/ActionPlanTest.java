@@ -100,7 +100,7 @@ class ActionPlanTest {
         PriorityStatus sp2 = plan.status(wokingham(), "SP2").orElseThrow();
         assertThat(sp2.rag()).isEqualTo(Rag.RED);
         assertThat(sp2.previous()).isEqualTo(Rag.AMBER);
-        assertThat(sp2.trend()).isEqualTo("down");
+        assertThat(sp2.trend()).isEqualTo(Trend.DOWN);
     }
 
     @Test

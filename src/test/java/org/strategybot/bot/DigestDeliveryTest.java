@@ -37,7 +37,6 @@ import org.strategybot.digest.Conversation;
 import org.strategybot.digest.DeliveryRecord;
 import org.strategybot.digest.Digests;
 import org.strategybot.strategy.StrategyCatalog;
-import org.strategybot.system.StoreLock;
 import org.strategybot.system.TestStore;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -77,8 +76,6 @@ class DigestDeliveryTest {
     Digests digests;
     @Autowired
     MongoOperations mongo;
-    @Autowired
-    StoreLock lock;
     @Autowired
     ActionPlan plan;
     @Autowired
@@ -143,18 +140,6 @@ class DigestDeliveryTest {
         pool.shutdown();
         assertThat(deliveredDigests("twice")).hasSize(200).allSatisfy((id, n) -> assertThat(n).isEqualTo(1));
         assertThat(sent).as("the two runs together sent each digest once").isEqualTo(200);
-    }
-
-    @Test
-    void theLockAdmitsOneHolderUntilReleasedOrItsLeaseRunsOut() {
-        String first = lock.tryLock("test-lock", Duration.ofMinutes(5));
-        assertThat(first).isNotNull();
-        assertThat(lock.tryLock("test-lock", Duration.ofMinutes(5))).as("held").isNull();
-        lock.unlock("test-lock", first);
-        String second = lock.tryLock("test-lock", Duration.ofMillis(1));
-        assertThat(second).isNotNull();
-        sleep(20);
-        assertThat(lock.tryLock("test-lock", Duration.ofMinutes(5))).as("lease ran out").isNotNull();
     }
 
     @Test
@@ -255,13 +240,5 @@ class DigestDeliveryTest {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

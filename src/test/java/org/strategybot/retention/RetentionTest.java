@@ -41,7 +41,7 @@ import org.strategybot.digest.Digests;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
 import org.strategybot.system.MovableClock;
-import org.strategybot.system.StoreLock;
+import org.strategybot.system.OneInstance;
 import org.strategybot.system.TestStore;
 import org.strategybot.updates.Edits;
 import org.strategybot.updates.Outcome;
@@ -89,7 +89,7 @@ class RetentionTest {
     @Autowired
     StrategyCatalog catalog;
     @Autowired
-    StoreLock lock;
+    OneInstance oneInstance;
     @Autowired
     MongoOperations mongo;
 
@@ -182,8 +182,8 @@ class RetentionTest {
         clock.move(Duration.ofHours(2));
         Instant now = clock.instant();
         delivery("expired-once", now.minus(Duration.ofDays(400)));
-        String another = lock.tryLock("retention", Duration.ofHours(1));
-        assertThat(another).as("another instance is running it").isNotNull();
+        assertThat(oneInstance.run("retention", Duration.ofHours(1), Duration.ofHours(1), () -> "another instance's run"))
+                .as("another instance ran it").isPresent();
         assertThat(retention.run()).isEmpty();
         assertThat(ids("deliveries")).contains("digest:expired-once@slot");
 

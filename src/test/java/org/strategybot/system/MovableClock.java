@@ -10,9 +10,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
+import net.javacrumbs.shedlock.core.ClockProvider;
+
 /**
  * The real time plus an offset a test moves forward (or back), so that the application lives through years in a
- * moment. Import {@link Config} to make it the application's clock: it is primary over the real one.
+ * moment. Import {@link Config} to make it the application's clock (and the locks'): it is primary over the real one.
  */
 public final class MovableClock extends Clock {
 
@@ -59,6 +61,16 @@ public final class MovableClock extends Clock {
         @Primary
         MovableClock movableClock() {
             return new MovableClock();
+        }
+
+        /**
+         * Locks' leases are timed by ShedLock's clock, which is one per JVM: it follows this one while the
+         * application lives (a test using this must close its context after it, with @DirtiesContext).
+         */
+        @Bean
+        AutoCloseable locksOnTheMovableClock(MovableClock clock) {
+            ClockProvider.setClock(clock);
+            return () -> ClockProvider.setClock(Clock.systemUTC());
         }
     }
 }

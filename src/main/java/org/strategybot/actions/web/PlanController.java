@@ -15,10 +15,11 @@ import org.strategybot.access.Callers;
 import org.strategybot.actions.ActionFilter;
 import org.strategybot.actions.ActionPlan;
 import org.strategybot.actions.ActionView;
-import org.strategybot.actions.PriorityRecord;
+import org.strategybot.actions.LeadOverride;
 import org.strategybot.actions.PriorityStatus;
 import org.strategybot.actions.ProgressUpdate;
 import org.strategybot.actions.Rag;
+import org.strategybot.actions.Trend;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyScope;
 
@@ -31,12 +32,12 @@ class PlanController {
 
     /** A priority in a list: its status without the action detail. */
     record PrioritySummary(String code, String title, String lead, Rag rag, Rag calculated,
-            PriorityRecord.Override override, Rag previous, String trend, int percent, PriorityStatus.Counts counts,
-            ProgressUpdate latest, boolean sample) {
+            LeadOverride override, Rag previous, Trend trend, int percent, PriorityStatus.Counts counts,
+            UpdateView latest, boolean sample) {
 
         static PrioritySummary of(PriorityStatus p) {
             return new PrioritySummary(p.code(), p.title(), p.lead(), p.rag(), p.calculated(), p.override(),
-                    p.previous(), p.trend(), p.percent(), p.counts(), p.latest(), p.sample());
+                    p.previous(), p.trend(), p.percent(), p.counts(), UpdateView.of(p.latest()), p.sample());
         }
     }
 
@@ -78,7 +79,7 @@ class PlanController {
      * each with who made it, when, and the values before and after.
      */
     @GetMapping("/api/updates")
-    List<ProgressUpdate> updates(@RequestParam(required = false) String strategy,
+    List<UpdateView> updates(@RequestParam(required = false) String strategy,
             @RequestParam(required = false) String since, @RequestParam(required = false) String target) {
         Strategy s = strategy(strategy);
         if (target != null) {
@@ -99,8 +100,9 @@ class PlanController {
         return Callers.current().map(Caller::admin).orElse(false);
     }
 
-    private static List<ProgressUpdate> asSeen(List<ProgressUpdate> updates) {
-        return seesSensitive() ? updates : updates.stream().map(ProgressUpdate::withoutSensitiveNote).toList();
+    private static List<UpdateView> asSeen(List<ProgressUpdate> updates) {
+        boolean all = seesSensitive();
+        return updates.stream().map(u -> all ? u : u.withoutSensitiveNote()).map(UpdateView::of).toList();
     }
 
     private static PriorityStatus asSeen(PriorityStatus p) {

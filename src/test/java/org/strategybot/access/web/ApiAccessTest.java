@@ -33,7 +33,8 @@ class ApiAccessTest {
 
     @ParameterizedTest(name = "{0} without a key")
     @ValueSource(strings = {"/api/priorities", "/api/actions", "/api/strategies", "/api/updates", "/api/export/actions.csv",
-            "/api/digest/deliveries", "/api/openapi", "/actuator/prometheus", "/actuator/metrics", "/actuator/info"})
+            "/api/digest/deliveries", "/api/openapi", "/api/docs/swagger-ui/index.html", "/api/openapi/swagger-config",
+            "/actuator/prometheus", "/actuator/metrics", "/actuator/info"})
     void everythingButHealthAndTheBotNeedsAKey(String path) throws Exception {
         HttpResponse<String> none = get(path, null);
         assertThat(none.statusCode()).isEqualTo(401);
@@ -45,6 +46,13 @@ class ApiAccessTest {
         assertThat(problem.path("detail").asText()).contains("X-API-Key").contains("bearer token");
         assertThat(get(path, "wrong-key").statusCode()).isEqualTo(401);
         assertThat(get(path, TestStore.API_KEY).statusCode()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/swagger-ui/index.html", "/swagger-ui.html", "/v3/api-docs"})
+    void theApiDescriptionAndItsPageAreNotAlsoServedOutsideTheApi(String path) throws Exception {
+        assertThat(get(path, null).statusCode()).isEqualTo(404);
+        assertThat(get(path, TestStore.API_KEY).statusCode()).isEqualTo(404);
     }
 
     @ParameterizedTest

@@ -143,6 +143,15 @@ class PlanApiTest {
         assertThat(api.path("paths").propertyNames())
                 .contains("/api/priorities", "/api/actions", "/api/updates", "/api/export/actions.csv", "/api/strategies")
                 .doesNotContain("/api/messages");
+        assertThat(api.path("info").path("title").asString()).isEqualTo("strategy-bot API");
+        assertThat(api.path("info").path("version").asString()).as("the build's version").matches("\\d+\\.\\d+\\.\\d+.*");
+        JsonNode schemes = api.path("components").path("securitySchemes");
+        assertThat(schemes.path("apiKey").path("type").asString()).isEqualTo("apiKey");
+        assertThat(schemes.path("apiKey").path("in").asString()).isEqualTo("header");
+        assertThat(schemes.path("apiKey").path("name").asString()).isEqualTo("X-API-Key");
+        assertThat(schemes.path("entraId").path("type").asString()).isEqualTo("http");
+        assertThat(schemes.path("entraId").path("scheme").asString()).isEqualTo("bearer");
+        assertThat(api.path("security").toString()).contains("apiKey").contains("entraId");
     }
 
     /** RFC 4180, enough to read back what the export writes. */
