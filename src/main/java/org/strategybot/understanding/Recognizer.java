@@ -37,7 +37,6 @@ public class Recognizer {
 
     /** Long pastes are cut: questions are short, and matching cost grows with length. */
     private static final int MAX_WORDS = 80;
-    private static final Pattern NOTE_START = Pattern.compile(":|\\s[-\u2013\u2014]\\s");
 
     private final Vocabulary vocabulary = Vocabulary.load();
     private final UpdateParser updates = new UpdateParser(vocabulary);
@@ -169,7 +168,7 @@ public class Recognizer {
 
     /** "SP3: what's the status": a question after a ":" or " - " that only names what it is about. */
     private boolean asksAfterItsMarker(String text) {
-        Matcher note = text == null ? null : NOTE_START.matcher(text);
+        Matcher note = text == null ? null : UpdateParser.NOTE_START.matcher(text);
         if (note == null || !note.find()) {
             return false;
         }
@@ -182,7 +181,7 @@ public class Recognizer {
         if (question || text == null) {
             return head;
         }
-        Matcher note = NOTE_START.matcher(text);
+        Matcher note = UpdateParser.NOTE_START.matcher(text);
         return note.find() ? Math.min(head, Words.split(text.substring(0, note.start())).size()) : head;
     }
 

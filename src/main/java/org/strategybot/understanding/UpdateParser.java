@@ -13,7 +13,8 @@ final class UpdateParser {
 
     private static final Set<String> RAG_MARKERS = Set.of("status", "rag", "now", "to", "is", "as", "at", "set",
             "mark", "marked", "rated", "rating", "be");
-    private static final Pattern NOTE_START = Pattern.compile("[:]|\\s[-\u2013\u2014]\\s");
+    /** Where a note starts: after a ":" or a dash with spaces ("SP4 update: …", "SP2.3 - amber …"). */
+    static final Pattern NOTE_START = Pattern.compile(":|\\s[-\u2013\u2014]\\s");
     private static final Pattern STATUS_SENTENCE = Pattern.compile(
             "(?i)(?:\\b(?:status|rag)(?: is| now|:)*|\\bnow)\\s*(?:red|amber|green)\\b[.!]?"
                     + "|(?<=[.!;,]|^)\\s*(?:red|amber|green)[.!]?\\s*$");

@@ -96,6 +96,8 @@ final class Vocabulary {
     private final Map<String, List<List<String>>> cuesByFirstStem = new HashMap<>();
     /** Every word the vocabulary knows, as written: typo correction aims at these. */
     final Set<String> words = new HashSet<>();
+    /** The cues of intents asked of one item (who leads it, when it was last updated, why it has its RAG). */
+    private final List<List<String>> itemQuestionCues;
 
     private Vocabulary(File file) {
         threshold = file.threshold();
@@ -155,6 +157,8 @@ final class Vocabulary {
                 }
             });
         }
+        itemQuestionCues = rules.stream().filter(Rule::takesActions).flatMap(rule -> rule.cues().stream())
+                .map(Cue::stems).distinct().toList();
     }
 
     private Rule rule(RuleEntry entry) {
@@ -202,8 +206,7 @@ final class Vocabulary {
      * RAG) by a cue it contains: "who's the owner?" after an item asks it of that item.
      */
     boolean asksOfAnItem(List<String> stems) {
-        return rules.stream().filter(Rule::takesActions)
-                .anyMatch(rule -> rule.cues().stream().anyMatch(cue -> ItemFinder.indexOf(stems, cue.stems()) >= 0));
+        return itemQuestionCues.stream().anyMatch(cue -> ItemFinder.indexOf(stems, cue) >= 0);
     }
 
     static Vocabulary load() {
