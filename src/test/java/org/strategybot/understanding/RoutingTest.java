@@ -145,6 +145,7 @@ class RoutingTest {
             delete everything                                             | RESTRUCTURE
             delete SP4.3                                                  | RESTRUCTURE
             rename SP4                                                    | RESTRUCTURE
+            can you scrap priority 2                                      | RESTRUCTURE
             can you remove the action SP2.4?                              | RESTRUCTURE
             please add a new priority about climate                       | RESTRUCTURE
             merge SP1 and SP2                                             | RESTRUCTURE
