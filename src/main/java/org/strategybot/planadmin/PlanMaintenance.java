@@ -9,7 +9,6 @@ import org.strategybot.actions.ActionPlan;
 import org.strategybot.actions.ImportRequest;
 import org.strategybot.actions.ItemCode;
 import org.strategybot.actions.PlanChanges;
-import org.strategybot.actions.PlanRow;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
 
