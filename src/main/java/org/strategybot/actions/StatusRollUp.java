@@ -130,7 +130,7 @@ class StatusRollUp {
             statuses.add(new PriorityStatus(p.code(), p.title(), record == null ? null : record.lead(),
                     override != null && override.rag() != null ? override.rag() : calculated, calculated, override == null ? null : override.view(),
                     previous, override != null && override.percent() != null ? override.percent() : percent, percent,
-                    PriorityStatus.Counts.of(views), views, latest, prioritySample));
+                    PriorityStatus.Counts.of(views), views, UpdateView.of(latest), prioritySample));
         }
         PlanInfo info = records.plan(strategy.id()).orElse(null);
         return new PlanStatus(strategy.id(), sample || info != null && info.sample(), info == null ? null : info.note(),

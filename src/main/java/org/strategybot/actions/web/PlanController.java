@@ -20,6 +20,7 @@ import org.strategybot.actions.PriorityStatus;
 import org.strategybot.actions.ProgressUpdate;
 import org.strategybot.actions.Rag;
 import org.strategybot.actions.Trend;
+import org.strategybot.actions.UpdateView;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyScope;
 
@@ -37,7 +38,7 @@ class PlanController {
 
         static PrioritySummary of(PriorityStatus p) {
             return new PrioritySummary(p.code(), p.title(), p.lead(), p.rag(), p.calculated(), p.override(),
-                    p.previous(), p.trend(), p.percent(), p.counts(), UpdateView.of(p.latest()), p.sample());
+                    p.previous(), p.trend(), p.percent(), p.counts(), p.latest(), p.sample());
         }
     }
 
@@ -102,7 +103,7 @@ class PlanController {
 
     private static List<UpdateView> asSeen(List<ProgressUpdate> updates) {
         boolean all = seesSensitive();
-        return updates.stream().map(u -> all ? u : u.withoutSensitiveNote()).map(UpdateView::of).toList();
+        return updates.stream().map(UpdateView::of).map(u -> all ? u : u.withoutSensitiveNote()).toList();
     }
 
     private static PriorityStatus asSeen(PriorityStatus p) {
