@@ -3,8 +3,11 @@ package org.strategybot.actions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 
 import org.springframework.stereotype.Service;
@@ -84,7 +87,7 @@ public class ActionPlan {
      * @return how many actions and priorities were linked
      */
     public long link(Strategy strategy, String email, String aadObjectId, String name) {
-        String address = email.trim().toLowerCase(java.util.Locale.ROOT);
+        String address = email.trim().toLowerCase(Locale.ROOT);
         long linked = actions.link(strategy.id(), address, aadObjectId, name) + records.linkLead(strategy.id(), address, aadObjectId);
         if (linked > 0) {
             rollUp.refresh(strategy);
@@ -93,8 +96,8 @@ public class ActionPlan {
     }
 
     /** The emails and UPNs the plan names for owners and leads not yet linked to an Azure AD object id. */
-    public java.util.Set<String> unlinkedEmails(Strategy strategy) {
-        java.util.Set<String> emails = new java.util.HashSet<>(actions.unlinkedEmails(strategy.id()));
+    public Set<String> unlinkedEmails(Strategy strategy) {
+        Set<String> emails = new HashSet<>(actions.unlinkedEmails(strategy.id()));
         emails.addAll(records.unlinkedLeadEmails(strategy.id()));
         return emails;
     }
@@ -108,7 +111,7 @@ public class ActionPlan {
     public Stewards stewards(Strategy strategy, String target) {
         String priority = ItemCode.of(target).priority();
         PriorityRecord record = records.priority(strategy.id(), priority).orElse(null);
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         if (record != null) {
             if (record.leadId() != null) {
                 ids.add(record.leadId());
@@ -118,7 +121,7 @@ public class ActionPlan {
         if (ItemCode.of(target).isAction()) {
             actions.find(strategy.id(), target).map(Action::ownerId).ifPresent(ids::add);
         }
-        return new Stewards(priority, record == null ? null : record.lead(), java.util.Set.copyOf(ids));
+        return new Stewards(priority, record == null ? null : record.lead(), Set.copyOf(ids));
     }
 
     /** The priorities' recorded leads who can be reached in Teams (their object ids are known). */

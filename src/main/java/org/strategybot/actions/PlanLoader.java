@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -164,7 +165,7 @@ class PlanLoader implements ApplicationRunner {
     }
 
     private static String email(String address) {
-        return address == null || address.isBlank() ? null : address.trim().toLowerCase(java.util.Locale.ROOT);
+        return address == null || address.isBlank() ? null : address.trim().toLowerCase(Locale.ROOT);
     }
 
     /** The action as its history leaves it, collecting that history as progress updates. */

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -135,6 +136,6 @@ public class Digests {
     }
 
     private static String label(DayOfWeek day) {
-        return day.getDisplayName(java.time.format.TextStyle.FULL, Locale.UK);
+        return day.getDisplayName(TextStyle.FULL, Locale.UK);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,7 +85,7 @@ class PlanController {
             @RequestParam(required = false) String since, @RequestParam(required = false) String target) {
         Strategy s = strategy(strategy);
         if (target != null) {
-            String code = target.trim().toUpperCase(java.util.Locale.ROOT);
+            String code = target.trim().toUpperCase(Locale.ROOT);
             if (plan.current(s, code).isEmpty()) {
                 throw new IllegalArgumentException("'" + target + "' is neither a priority nor an action of " + s.id() + ".");
             }
