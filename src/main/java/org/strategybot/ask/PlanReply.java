@@ -46,7 +46,7 @@ final class PlanReply {
         this.asker = q.asker();
         this.plan = plan;
         this.suggestions = suggestions;
-        this.zone = plan.settings().zone();
+        this.zone = plan.zone();
     }
 
     PlanStatus status() {

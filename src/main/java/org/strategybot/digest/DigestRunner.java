@@ -71,7 +71,7 @@ class DigestRunner {
 
     Schedule schedule(Subscription s) {
         return new Schedule(s.day() != null ? s.day() : settings.day(), s.time() != null ? s.time() : settings.time(),
-                settings.zone(), holidays);
+                plan.zone(), holidays);
     }
 
     /** Sends what is due at {@code now}; nothing when another instance holds the lock. */

@@ -58,7 +58,7 @@ public class Dashboards {
         if (months < 1 || months > MAX_MONTHS) {
             throw new IllegalArgumentException("'months' must be from 1 to " + MAX_MONTHS + ".");
         }
-        ZonedDateTime now = clock.instant().atZone(plan.settings().zone());
+        ZonedDateTime now = clock.instant().atZone(plan.zone());
         List<Instant> moments = new ArrayList<>();
         for (int back = months; back > 0; back--) {
             moments.add(now.minusMonths(back).toInstant());

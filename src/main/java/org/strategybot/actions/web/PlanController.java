@@ -127,7 +127,7 @@ class PlanController {
             since = Instant.parse(text);
         } catch (DateTimeParseException notInstant) {
             try {
-                since = LocalDate.parse(text).atStartOfDay(plan.settings().zone()).toInstant();
+                since = LocalDate.parse(text).atStartOfDay(plan.zone()).toInstant();
             } catch (DateTimeParseException notDate) {
                 throw new IllegalArgumentException(expected);
             }
