@@ -64,8 +64,8 @@ param strategyDefaultId string = 'wokingham-2021-24'
 @description('Entra ID object ids of the bot\'s administrators, comma separated. Becomes STRATEGY_BOT_ADMINS.')
 param admins string = ''
 
-@description('Time zone of due dates and "today". Becomes STRATEGY_BOT_ACTIONS_ZONE.')
-param actionsZone string = 'Europe/London'
+@description('The organisation\'s time zone: due dates and "today", the digest\'s schedule, the report. Becomes STRATEGY_BOT_ZONE.')
+param zone string = 'Europe/London'
 
 @description('Fewest replicas. Keep at least 1: a bot scaled to zero answers its first message after a cold start of several seconds, close to Teams\' 15 s limit.')
 @minValue(1)
@@ -232,8 +232,8 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
               value: admins
             }
             {
-              name: 'STRATEGY_BOT_ACTIONS_ZONE'
-              value: actionsZone
+              name: 'STRATEGY_BOT_ZONE'
+              value: zone
             }
             {
               // structured (ECS) JSON logs, for Log Analytics

@@ -74,4 +74,3 @@ export function wireReport(withStrategy, handleUnauthorized) {
   });
   $('report-preview').addEventListener('click', preview);
 }
-

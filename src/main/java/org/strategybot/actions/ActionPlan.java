@@ -3,12 +3,17 @@ package org.strategybot.actions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 
 import org.springframework.stereotype.Service;
 import org.strategybot.retention.RetentionSettings;
+import org.strategybot.strategy.OrganisationSettings;
 import org.strategybot.strategy.Strategy;
 
 /** The action plan's public face: status, actions and history, as plain records. */
@@ -23,10 +28,12 @@ public class ActionPlan {
     private final PlanImports imports;
     private final ActionSettings settings;
     private final RetentionSettings retention;
+    private final ZoneId zone;
     private final Clock clock;
 
     ActionPlan(StatusRollUp rollUp, PlanWrites writes, Actions actions, ProgressUpdates updates, PlanRecords records,
-            PlanImports imports, ActionSettings settings, RetentionSettings retention, Clock clock) {
+            PlanImports imports, ActionSettings settings, RetentionSettings retention, OrganisationSettings organisation,
+            Clock clock) {
         this.rollUp = rollUp;
         this.writes = writes;
         this.imports = imports;
@@ -35,6 +42,7 @@ public class ActionPlan {
         this.records = records;
         this.settings = settings;
         this.retention = retention;
+        this.zone = organisation.zone();
         this.clock = clock;
     }
 
@@ -71,7 +79,7 @@ public class ActionPlan {
     /** The actions in force that match the filter as rows, in the order of {@link #actions}: what an export writes. */
     public List<PlanRow> rows(ActionFilter filter) {
         Instant now = clock.instant();
-        return actions.find(filter, LocalDate.ofInstant(now, settings.zone()), now.minus(settings.staleAfter())).stream()
+        return actions.find(filter, LocalDate.ofInstant(now, zone), now.minus(settings.staleAfter())).stream()
                 .map(a -> new PlanRow(0, a.code(), a.priority(), a.title(), a.businessArea(), a.owner(), a.ownerEmail(),
                         a.due(), a.rag(), a.percent(), a.latestNote()))
                 .toList();
@@ -84,7 +92,7 @@ public class ActionPlan {
      * @return how many actions and priorities were linked
      */
     public long link(Strategy strategy, String email, String aadObjectId, String name) {
-        String address = email.trim().toLowerCase(java.util.Locale.ROOT);
+        String address = email.trim().toLowerCase(Locale.ROOT);
         long linked = actions.link(strategy.id(), address, aadObjectId, name) + records.linkLead(strategy.id(), address, aadObjectId);
         if (linked > 0) {
             rollUp.refresh(strategy);
@@ -93,8 +101,8 @@ public class ActionPlan {
     }
 
     /** The emails and UPNs the plan names for owners and leads not yet linked to an Azure AD object id. */
-    public java.util.Set<String> unlinkedEmails(Strategy strategy) {
-        java.util.Set<String> emails = new java.util.HashSet<>(actions.unlinkedEmails(strategy.id()));
+    public Set<String> unlinkedEmails(Strategy strategy) {
+        Set<String> emails = new HashSet<>(actions.unlinkedEmails(strategy.id()));
         emails.addAll(records.unlinkedLeadEmails(strategy.id()));
         return emails;
     }
@@ -108,7 +116,7 @@ public class ActionPlan {
     public Stewards stewards(Strategy strategy, String target) {
         String priority = ItemCode.of(target).priority();
         PriorityRecord record = records.priority(strategy.id(), priority).orElse(null);
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         if (record != null) {
             if (record.leadId() != null) {
                 ids.add(record.leadId());
@@ -118,7 +126,7 @@ public class ActionPlan {
         if (ItemCode.of(target).isAction()) {
             actions.find(strategy.id(), target).map(Action::ownerId).ifPresent(ids::add);
         }
-        return new Stewards(priority, record == null ? null : record.lead(), java.util.Set.copyOf(ids));
+        return new Stewards(priority, record == null ? null : record.lead(), Set.copyOf(ids));
     }
 
     /** The priorities' recorded leads who can be reached in Teams (their object ids are known). */
@@ -175,7 +183,7 @@ public class ActionPlan {
     /** Actions matching the filter, read from the store (not the cache), so filters see every action. */
     public List<ActionView> actions(ActionFilter filter) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, settings.zone());
+        LocalDate today = LocalDate.ofInstant(now, zone);
         Instant staleBefore = now.minus(settings.staleAfter());
         return actions.find(filter, today, staleBefore).stream().map(a -> ActionView.of(a, today, staleBefore)).toList();
     }
@@ -200,11 +208,11 @@ public class ActionPlan {
      *                                  the updates it would be rebuilt from may be gone
      */
     public List<RagAt> ragAt(Strategy strategy, List<Instant> moments) {
-        Instant keptSince = PlanRetention.historyKeptSince(retention, settings, clock.instant());
+        Instant keptSince = PlanRetention.historyKeptSince(retention, zone, clock.instant());
         if (moments.stream().anyMatch(m -> m.isBefore(keptSince))) {
             throw new IllegalArgumentException("Progress updates are kept for " + RetentionSettings.words(retention.progressHistory())
                     + " (strategy-bot.retention.progress-history), so the RAG can be rebuilt from "
-                    + LocalDate.ofInstant(keptSince, settings.zone()).plusDays(1) + " on; choose a later start.");
+                    + LocalDate.ofInstant(keptSince, zone).plusDays(1) + " on; choose a later start.");
         }
         writes.completePending(strategy.id());
         return rollUp.ragAt(strategy, moments);
@@ -217,5 +225,10 @@ public class ActionPlan {
 
     public ActionSettings settings() {
         return settings;
+    }
+
+    /** The organisation's time zone, in which due dates and "today" are read. */
+    public ZoneId zone() {
+        return zone;
     }
 }

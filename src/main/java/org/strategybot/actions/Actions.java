@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -72,10 +74,10 @@ class Actions {
     }
 
     /** The owner emails of actions in force whose owner is not yet linked to an Azure AD object id. */
-    java.util.Set<String> unlinkedEmails(String strategyId) {
+    Set<String> unlinkedEmails(String strategyId) {
         return mongo.find(query(where("strategyId").is(strategyId).and("retired").ne(true).and("ownerEmail").ne(null)
                 .and("ownerId").is(null)), Action.class).stream().map(Action::ownerEmail)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     List<Action> find(ActionFilter f, LocalDate today, Instant staleBefore) {

@@ -1,7 +1,9 @@
 package org.strategybot.actions;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -81,7 +83,7 @@ final class PlanDiff {
         List<ActionChange> retired = retire.stream().map(byCode::get).map(a -> new ActionChange(0, a.code(), a.title(),
                 List.of(new FieldChange("status", "in force", "retired")))).toList();
         int sampleRemoved = replaceSample ? (int) current.stream().filter(Action::sample).count() : 0;
-        refused.sort(java.util.Comparator.comparingInt(Refusal::row));
+        refused.sort(Comparator.comparingInt(Refusal::row));
         return new Planned(new PlanChanges(strategy.id(), added, changed, unchanged, retired, refused, sampleRemoved),
                 toWrite, List.copyOf(retire), replaceSample);
     }
@@ -173,7 +175,7 @@ final class PlanDiff {
     }
 
     /** The row's values over the action's; a new action when there is none. */
-    static Action merged(Action now, PlanRow row, String strategyId, boolean sample, java.time.Instant at) {
+    static Action merged(Action now, PlanRow row, String strategyId, boolean sample, Instant at) {
         if (now == null) {
             return new Action(Action.id(strategyId, row.code()), strategyId, row.code(), row.priority(), row.title(),
                     row.businessArea(), row.owner(), null, row.due(), row.rag(), row.percent() == null ? 0 : row.percent(),

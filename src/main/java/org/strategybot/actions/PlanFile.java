@@ -1,5 +1,6 @@
 package org.strategybot.actions;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -58,7 +59,7 @@ record PlanFile(String strategy, Integer revision, boolean sample, String note, 
     static Instant instant(String text, Instant now, ZoneId zone) {
         Matcher offset = OFFSET.matcher(text.trim());
         if (offset.matches()) {
-            return now.plus(java.time.Duration.ofDays(days(offset)));
+            return now.plus(Duration.ofDays(days(offset)));
         }
         try {
             return Instant.parse(text.trim());

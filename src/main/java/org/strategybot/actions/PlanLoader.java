@@ -3,9 +3,11 @@ package org.strategybot.actions;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -15,6 +17,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.strategybot.strategy.OrganisationSettings;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
 import org.strategybot.strategy.StrategySettings;
@@ -52,11 +55,12 @@ class PlanLoader implements ApplicationRunner {
     private final PlanWrites writes;
     private final PlanImports imports;
     private final ActionSettings settings;
+    private final ZoneId zone;
     private final Clock clock;
 
     PlanLoader(StrategyCatalog catalog, StrategySettings strategySettings, Actions actions, ProgressUpdates updates,
             PlanRecords records, StatusRollUp rollUp, PlanWrites writes, PlanImports imports, ActionSettings settings,
-            Clock clock) {
+            OrganisationSettings organisation, Clock clock) {
         this.catalog = catalog;
         this.strategySettings = strategySettings;
         this.actions = actions;
@@ -66,6 +70,7 @@ class PlanLoader implements ApplicationRunner {
         this.writes = writes;
         this.imports = imports;
         this.settings = settings;
+        this.zone = organisation.zone();
         this.clock = clock;
     }
 
@@ -164,22 +169,22 @@ class PlanLoader implements ApplicationRunner {
     }
 
     private static String email(String address) {
-        return address == null || address.isBlank() ? null : address.trim().toLowerCase(java.util.Locale.ROOT);
+        return address == null || address.isBlank() ? null : address.trim().toLowerCase(Locale.ROOT);
     }
 
     /** The action as its history leaves it, collecting that history as progress updates. */
     private Action build(String strategyId, String priority, PlanFile.ActionEntry e, boolean sample, Instant now,
             List<ProgressUpdate> history) {
-        Instant created = PlanFile.instant(e.created() == null ? "+0d" : e.created(), now, settings.zone());
+        Instant created = PlanFile.instant(e.created() == null ? "+0d" : e.created(), now, zone);
         Action action = new Action(Action.id(strategyId, e.code()), strategyId, e.code(), priority, e.title(),
-                e.businessArea(), e.owner(), null, e.due() == null ? null : PlanFile.date(e.due(), now, settings.zone()),
+                e.businessArea(), e.owner(), null, e.due() == null ? null : PlanFile.date(e.due(), now, zone),
                 Rag.of(e.rag()), e.percent() == null ? 0 : e.percent(), created, created, 0, sample, null, List.of(),
                 email(e.ownerEmail()), null, false);
         int n = 0;
         for (PlanFile.UpdateEntry u : e.updates()) {
-            Instant at = PlanFile.instant(u.at(), now, settings.zone());
+            Instant at = PlanFile.instant(u.at(), now, zone);
             ProgressUpdate.State change = new ProgressUpdate.State(u.rag() == null ? null : Rag.of(u.rag()), u.percent(),
-                    u.due() == null ? null : PlanFile.date(u.due(), now, settings.zone()));
+                    u.due() == null ? null : PlanFile.date(u.due(), now, zone));
             Action after = action.with(change, at);
             ProgressUpdate update = new ProgressUpdate(action.id() + ":" + (++n), strategyId, e.code(), priority, u.by(),
                     null, at, u.note(), action.state(), after.state(), sample);

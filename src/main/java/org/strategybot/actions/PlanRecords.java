@@ -5,6 +5,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
@@ -42,9 +44,9 @@ class PlanRecords {
                 PriorityRecord.class).getModifiedCount();
     }
 
-    java.util.Set<String> unlinkedLeadEmails(String strategyId) {
+    Set<String> unlinkedLeadEmails(String strategyId) {
         return mongo.find(query(where("strategyId").is(strategyId).and("leadEmail").ne(null).and("leadId").is(null)),
-                PriorityRecord.class).stream().map(PriorityRecord::leadEmail).collect(java.util.stream.Collectors.toSet());
+                PriorityRecord.class).stream().map(PriorityRecord::leadEmail).collect(Collectors.toSet());
     }
 
     /** Records a priority's lead as a plan file names them; false when that is already so. */

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import org.strategybot.retention.Expiring;
 import org.strategybot.retention.RetentionSettings;
+import org.strategybot.strategy.OrganisationSettings;
 
 /**
  * Removes progress updates older than {@code strategy-bot.retention.progress-history}, from the history and from
@@ -27,18 +29,18 @@ class PlanRetention implements Expiring {
     private final MongoOperations mongo;
     private final StatusRollUp rollUp;
     private final RetentionSettings retention;
-    private final ActionSettings settings;
+    private final ZoneId zone;
 
-    PlanRetention(MongoOperations mongo, StatusRollUp rollUp, RetentionSettings retention, ActionSettings settings) {
+    PlanRetention(MongoOperations mongo, StatusRollUp rollUp, RetentionSettings retention, OrganisationSettings organisation) {
         this.mongo = mongo;
         this.rollUp = rollUp;
         this.retention = retention;
-        this.settings = settings;
+        this.zone = organisation.zone();
     }
 
     @Override
     public Map<String, Long> removeExpired(Instant now) {
-        Instant keptSince = historyKeptSince(retention, settings, now);
+        Instant keptSince = historyKeptSince(retention, zone, now);
         long updates = mongo.remove(query(where("at").lt(keptSince)), ProgressUpdate.class).getDeletedCount();
         // no version raised: a concurrent change rewrites "recent" from its own window, which drops these too
         Update expired = new Update().pull("recent", new Document("at", new Document("$lt", Date.from(keptSince))));
@@ -53,7 +55,7 @@ class PlanRetention implements Expiring {
     }
 
     /** The oldest moment the progress history is kept from at {@code now}. */
-    static Instant historyKeptSince(RetentionSettings retention, ActionSettings settings, Instant now) {
-        return RetentionSettings.keptSince(retention.progressHistory(), now, settings.zone());
+    static Instant historyKeptSince(RetentionSettings retention, ZoneId zone, Instant now) {
+        return RetentionSettings.keptSince(retention.progressHistory(), now, zone);
     }
 }

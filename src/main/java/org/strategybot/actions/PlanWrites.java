@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -221,7 +223,7 @@ class PlanWrites {
     /** Someone else wrote first: wait a little, longer each time and at random, so that writers spread out. */
     static void backOff(int attempt) {
         try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 5L * (attempt + 2)));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * (attempt + 2)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConcurrentChangeException("the item");
@@ -240,7 +242,7 @@ class PlanWrites {
         try {
             UpdateResult result = mongo.upsert(versioned(id, version), write, PriorityRecord.class);
             return result.getMatchedCount() == 1 || result.getUpsertedId() != null;
-        } catch (org.springframework.dao.DuplicateKeyException changedMeanwhile) {
+        } catch (DuplicateKeyException changedMeanwhile) {
             return false;
         }
     }

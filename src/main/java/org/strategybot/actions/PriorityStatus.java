@@ -24,7 +24,7 @@ public record PriorityStatus(
         int calculatedPercent,
         Counts counts,
         List<ActionView> actions,
-        ProgressUpdate latest,
+        UpdateView latest,
         boolean sample) {
 
     public PriorityStatus {

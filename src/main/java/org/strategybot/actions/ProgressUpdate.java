@@ -123,12 +123,6 @@ public record ProgressUpdate(
         return Objects.equals(before, after) ? null : before;
     }
 
-    /** This entry with its note left out when the author marked it sensitive. */
-    public ProgressUpdate withoutSensitiveNote() {
-        return sensitive ? new ProgressUpdate(id, strategyId, target, priority, author, authorId, at, null, before, after,
-                sample, kind, undoes, true, anonymisedAt) : this;
-    }
-
     /**
      * The entries that are progress, in their order: updates that say or change something and were not undone
      * later in the same list. Undos, the updates they reversed, lead and delegate records, and confirmations

@@ -3,6 +3,7 @@ package org.strategybot.actions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.cache.CacheManager;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.strategybot.strategy.OrganisationSettings;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
 
@@ -45,6 +47,7 @@ class StatusRollUp {
     private final ProgressUpdates updates;
     private final StrategyCatalog catalog;
     private final ActionSettings settings;
+    private final ZoneId zone;
     private final Clock clock;
     /** Caffeine's own cache behind Spring's "status": its loads pass the store's exceptions on unwrapped. */
     private final Cache<Object, Object> cache;
@@ -57,12 +60,13 @@ class StatusRollUp {
 
     @SuppressWarnings("unchecked")
     StatusRollUp(Actions actions, PlanRecords records, ProgressUpdates updates, StrategyCatalog catalog,
-            ActionSettings settings, Clock clock, CacheManager caches) {
+            ActionSettings settings, OrganisationSettings organisation, Clock clock, CacheManager caches) {
         this.actions = actions;
         this.records = records;
         this.updates = updates;
         this.catalog = catalog;
         this.settings = settings;
+        this.zone = organisation.zone();
         this.clock = clock;
         this.cache = (Cache<Object, Object>) Objects.requireNonNull(caches.getCache(CACHE),
                 "no cache '" + CACHE + "' configured").getNativeCache();
@@ -99,7 +103,7 @@ class StatusRollUp {
     /** The status as the store has it now, not cached. */
     PlanStatus compute(Strategy strategy) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, settings.zone());
+        LocalDate today = LocalDate.ofInstant(now, zone);
         Instant staleBefore = now.minus(settings.staleAfter());
         Instant windowStart = now.minus(settings.trendWindow());
 
@@ -130,7 +134,7 @@ class StatusRollUp {
             statuses.add(new PriorityStatus(p.code(), p.title(), record == null ? null : record.lead(),
                     override != null && override.rag() != null ? override.rag() : calculated, calculated, override == null ? null : override.view(),
                     previous, override != null && override.percent() != null ? override.percent() : percent, percent,
-                    PriorityStatus.Counts.of(views), views, latest, prioritySample));
+                    PriorityStatus.Counts.of(views), views, UpdateView.of(latest), prioritySample));
         }
         PlanInfo info = records.plan(strategy.id()).orElse(null);
         return new PlanStatus(strategy.id(), sample || info != null && info.sample(), info == null ? null : info.note(),
@@ -186,7 +190,7 @@ class StatusRollUp {
         if (priorityLevel != null && priorityLevel.before() != null && priorityLevel.before().rag() != null) {
             return priorityLevel.before().rag();
         }
-        LocalDate then = LocalDate.ofInstant(windowStart, settings.zone());
+        LocalDate then = LocalDate.ofInstant(windowStart, zone);
         Instant staleBefore = windowStart.minus(settings.staleAfter());
         List<ActionView> thenViews = new ArrayList<>();
         for (Action a : own) {

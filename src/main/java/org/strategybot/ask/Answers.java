@@ -58,9 +58,9 @@ public class Answers {
         this.updateService = updates;
         this.disclosure = disclosure;
         Suggestions suggestions = new Suggestions();
-        this.updates = new UpdateAnswers(updates, plan, plan.settings().zone());
+        this.updates = new UpdateAnswers(updates, plan, plan.zone());
         this.conversational = new Conversational(suggestions);
-        this.router = router(suggestions, plan, this.updates, digests, disclosure, plan.settings().zone(), reports, reportSettings,
+        this.router = router(suggestions, plan, this.updates, digests, disclosure, plan.zone(), reports, reportSettings,
                 search, conversational);
     }
 

@@ -12,7 +12,7 @@ import org.strategybot.actions.ActionPlan;
 import org.strategybot.actions.ActionView;
 import org.strategybot.actions.PlanStatus;
 import org.strategybot.actions.PriorityStatus;
-import org.strategybot.actions.ProgressUpdate;
+import org.strategybot.actions.UpdateView;
 import org.strategybot.ask.Answer.Citation;
 import org.strategybot.ask.Answer.Line;
 import org.strategybot.ask.Answer.Part;
@@ -46,7 +46,7 @@ final class PlanReply {
         this.asker = q.asker();
         this.plan = plan;
         this.suggestions = suggestions;
-        this.zone = plan.settings().zone();
+        this.zone = plan.zone();
     }
 
     PlanStatus status() {
@@ -135,7 +135,7 @@ final class PlanReply {
         return new Mention(EntityKind.PRIORITY, code, 3);
     }
 
-    Line latestLine(ProgressUpdate latest) {
+    Line latestLine(UpdateView latest) {
         return latest == null ? new Line(Wording.of("status.latest"), Wording.of("status.latest.none"))
                 : Line.from(Wording.of("status.latest"), Tone.PLAIN, Part.plain(latest.target() + ", " + day(latest.at())),
                         Part.note(": ", latest.note(), latest.sensitive()), Part.name(" — ", latest.author()));

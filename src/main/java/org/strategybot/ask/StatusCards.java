@@ -80,8 +80,8 @@ public class StatusCards {
 
     /** The weekly digest as a card that refreshes to the plan as it stands: it goes to channels, so as they see it. */
     public StatusCard digest(Digest digest) {
-        return new StatusCard(digest.strategyId(), null, disclosure.shared(DigestAnswers.of(digest, plan.settings().zone())),
-                AS_OF.format(digest.at().atZone(plan.settings().zone())), true);
+        return new StatusCard(digest.strategyId(), null, disclosure.shared(DigestAnswers.of(digest, plan.zone())),
+                AS_OF.format(digest.at().atZone(plan.zone())), true);
     }
 
     /**
@@ -130,7 +130,7 @@ public class StatusCards {
     }
 
     private String asOf(PlanStatus status) {
-        return AS_OF.format(status.at().atZone(plan.settings().zone()));
+        return AS_OF.format(status.at().atZone(plan.zone()));
     }
 
     private Strategy strategy(Asker asker) {

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.stereotype.Component;
-import org.strategybot.actions.ActionSettings;
 import org.strategybot.ask.Answer;
 import org.strategybot.ask.DigestAnswers;
 import org.strategybot.ask.StatusCard;
@@ -17,6 +16,7 @@ import org.strategybot.ask.StatusCards;
 import org.strategybot.digest.Digest;
 import org.strategybot.digest.Messenger;
 import org.strategybot.digest.Reminder;
+import org.strategybot.strategy.OrganisationSettings;
 
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
@@ -49,10 +49,11 @@ class TeamsMessenger implements Messenger {
     private final ZoneId zone;
     private final StatusCards cards;
 
-    TeamsMessenger(BotFrameworkHttpAdapter adapter, BotSettings settings, ActionSettings actions, StatusCards cards) {
+    TeamsMessenger(BotFrameworkHttpAdapter adapter, BotSettings settings, OrganisationSettings organisation,
+            StatusCards cards) {
         this.adapter = adapter;
         this.settings = settings;
-        this.zone = actions.zone();
+        this.zone = organisation.zone();
         this.cards = cards;
     }
 

@@ -3,6 +3,7 @@ package org.strategybot.digest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ class DigestRunner {
     private final DigestSettings settings;
     private final Clock clock;
     private final Fanout fanout;
-    private final Set<java.time.LocalDate> holidays;
+    private final Set<LocalDate> holidays;
 
     DigestRunner(DigestStore store, DigestBuilder builder, StrategyCatalog catalog, ActionPlan plan, Messenger messenger,
             OneInstance oneInstance, DigestSettings settings, Clock clock, MeterRegistry meters) {
@@ -70,7 +71,7 @@ class DigestRunner {
 
     Schedule schedule(Subscription s) {
         return new Schedule(s.day() != null ? s.day() : settings.day(), s.time() != null ? s.time() : settings.time(),
-                settings.zone(), holidays);
+                plan.zone(), holidays);
     }
 
     /** Sends what is due at {@code now}; nothing when another instance holds the lock. */

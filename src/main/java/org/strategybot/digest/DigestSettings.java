@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param day            the digest's day unless a subscription names another
- * @param time           its time of day, in {@code zone}
- * @param zone           the time zone the schedule is read in; daylight saving is followed
+ * @param time           its time of day, in the organisation's time zone ({@code strategy-bot.zone}); daylight saving
+ *                       is followed
  * @param nonWorkingDays days the digest moves off, to the next working day (UK bank holidays are shipped)
  * @param tick           how often the scheduler looks for digests that are due
  * @param sendRate       the most proactive messages a second, across the app (Teams allows 50 a second per
@@ -26,7 +25,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record DigestSettings(
         @DefaultValue("MONDAY") DayOfWeek day,
         @DefaultValue("09:00") LocalTime time,
-        @DefaultValue("Europe/London") ZoneId zone,
         @DefaultValue List<LocalDate> nonWorkingDays,
         @DefaultValue("1m") Duration tick,
         @DefaultValue("20") double sendRate,

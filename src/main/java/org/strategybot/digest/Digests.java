@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,7 +72,7 @@ public class Digests {
                 existing != null ? existing.subscribedAt() : clock.instant(), false, c.teamId(), null);
         store.subscribe(s);
         return new Reply(true, (existing == null ? "Subscribed" : "Updated") + ": the weekly digest comes here every "
-                + label(d) + " at " + t + " (" + settings.zone() + "), moved to the next working day after a bank holiday. "
+                + label(d) + " at " + t + " (" + plan.zone() + "), moved to the next working day after a bank holiday. "
                 + "Next: " + next(s) + ".", null);
     }
 
@@ -131,10 +132,10 @@ public class Digests {
 
     private String next(Subscription s) {
         Instant next = runner.schedule(s).next(clock.instant());
-        return WHEN.format(next.atZone(settings.zone()));
+        return WHEN.format(next.atZone(plan.zone()));
     }
 
     private static String label(DayOfWeek day) {
-        return day.getDisplayName(java.time.format.TextStyle.FULL, Locale.UK);
+        return day.getDisplayName(TextStyle.FULL, Locale.UK);
     }
 }

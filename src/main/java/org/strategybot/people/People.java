@@ -1,7 +1,6 @@
 package org.strategybot.people;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +87,7 @@ final class CellValues {
     /** A month's number from its name or abbreviation ("Sept" too), 0 when it is not one. */
     private static int month(String word) {
         int i = MONTHS.indexOf(word.substring(0, 3));
-        String full = java.time.Month.of(i < 0 ? 1 : i + 1).name().toLowerCase(Locale.ROOT);
+        String full = Month.of(i < 0 ? 1 : i + 1).name().toLowerCase(Locale.ROOT);
         return i >= 0 && full.startsWith(word) ? i + 1 : 0;
     }
 

@@ -1,6 +1,7 @@
 package org.strategybot.planadmin;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ record Header(int row, Map<Field, Integer> columns, Map<Field, String> names, Li
         PRIORITY, CODE, TITLE, OWNER, OWNER_EMAIL, BUSINESS_AREA, DUE, RAG, PERCENT, NOTE;
 
         static Field of(String key) {
-            return java.util.Arrays.stream(values()).filter(f -> f.name().replace("_", "").equalsIgnoreCase(key))
+            return Arrays.stream(values()).filter(f -> f.name().replace("_", "").equalsIgnoreCase(key))
                     .findFirst().orElseThrow(() -> new IllegalStateException("plan-import/columns.txt: no field " + key));
         }
     }

@@ -2,14 +2,17 @@ package org.strategybot.planadmin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.strategybot.actions.ActionPlan;
+import org.strategybot.actions.ActionView;
 import org.strategybot.actions.ImportRequest;
 import org.strategybot.actions.ItemCode;
 import org.strategybot.actions.PlanChanges;
-import org.strategybot.actions.PlanRow;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
 
@@ -56,7 +59,7 @@ public class PlanMaintenance {
 
     /** Whether the plan has an action with this code in force. */
     public boolean has(Strategy strategy, String code) {
-        return plan.current(strategy, code.trim().toUpperCase(java.util.Locale.ROOT)).isPresent() && ItemCode.of(code).isAction();
+        return plan.current(strategy, code.trim().toUpperCase(Locale.ROOT)).isPresent() && ItemCode.of(code).isAction();
     }
 
     /** Retires actions: out of the plan, the status and reminders; their history kept. */
@@ -74,7 +77,7 @@ public class PlanMaintenance {
                     + " Nothing was changed.");
         }
         ImportRequest request = ImportRequest.edit(author.name(), author.aadObjectId(),
-                retire.stream().map(c -> c.trim().toUpperCase(java.util.Locale.ROOT)).toList());
+                retire.stream().map(c -> c.trim().toUpperCase(Locale.ROOT)).toList());
         PlanChanges preview = plan.previewImport(strategy, read.rows(), request);
         if (!preview.refused().isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", preview.refused().stream().map(PlanChanges.Refusal::reason)
@@ -89,7 +92,7 @@ public class PlanMaintenance {
         rows.add(new Sheet.Row(1, COLUMNS.stream().map(Sheet.Cell::text).toList()));
         int n = 1;
         for (ActionInput in : inputs) {
-            rows.add(new Sheet.Row(++n, java.util.stream.Stream.of(in.priority(), in.code(), in.title(), in.businessArea(),
+            rows.add(new Sheet.Row(++n, Stream.of(in.priority(), in.code(), in.title(), in.businessArea(),
                     in.owner(), in.ownerEmail(), in.due(), in.rag(), in.percent(), in.note()).map(Sheet.Cell::text).toList()));
         }
         return new Sheet("request", rows, XlsxSheet.EPOCH_1900);
@@ -97,7 +100,7 @@ public class PlanMaintenance {
 
     /** Adds a priority to the strategy, or renames one: a new revision of the strategy. */
     public Strategy savePriority(Strategy strategy, String code, String title, List<String> topics) {
-        String normal = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
+        String normal = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         if (!normal.matches("[A-Z]{1,6}\\d{1,2}")) {
             throw new IllegalArgumentException("A priority's code is letters then a number, such as SP6.");
         }
@@ -124,10 +127,10 @@ public class PlanMaintenance {
 
     /** Takes a priority out of the strategy (a new revision), retiring its actions first; their history stays. */
     public Strategy retirePriority(Strategy strategy, String code, Author author) {
-        Strategy.Priority priority = strategy.priority(code).orElseThrow(() -> new java.util.NoSuchElementException(
+        Strategy.Priority priority = strategy.priority(code).orElseThrow(() -> new NoSuchElementException(
                 "No priority '" + code + "' in " + strategy.id() + "."));
         List<String> actions = plan.actions(plan.filter(strategy, priority.code(), null, null, null, null)).stream()
-                .map(org.strategybot.actions.ActionView::code).toList();
+                .map(ActionView::code).toList();
         if (!actions.isEmpty()) {
             retire(strategy, actions, false, author);
         }

@@ -1,6 +1,7 @@
 package org.strategybot.planadmin;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +91,7 @@ public class PlanSpreadsheets {
     private static PlanChanges withRefusals(PlanChanges c, List<PlanChanges.Refusal> more) {
         List<PlanChanges.Refusal> refused = new ArrayList<>(more);
         refused.addAll(c.refused());
-        refused.sort(java.util.Comparator.comparingInt(PlanChanges.Refusal::row));
+        refused.sort(Comparator.comparingInt(PlanChanges.Refusal::row));
         return new PlanChanges(c.strategyId(), c.added(), c.changed(), c.unchanged(), c.retired(), refused, c.sampleRemoved());
     }
 

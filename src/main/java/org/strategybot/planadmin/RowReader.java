@@ -2,6 +2,7 @@ package org.strategybot.planadmin;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -163,7 +164,7 @@ final class RowReader {
     private Optional<String> priorityOfCode(String ref) {
         return priorities().stream().map(Strategy.Priority::code)
                 .filter(c -> ref.toUpperCase(Locale.ROOT).startsWith(c.toUpperCase(Locale.ROOT) + "."))
-                .max(java.util.Comparator.comparingInt(String::length));
+                .max(Comparator.comparingInt(String::length));
     }
 
     /** A business area of the strategy, by name or alias, however it is capitalised; any text when it lists none. */

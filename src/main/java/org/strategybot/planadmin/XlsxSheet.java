@@ -3,10 +3,12 @@ package org.strategybot.planadmin;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -14,10 +16,13 @@ import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An XLSX workbook read with FastExcel, which streams each sheet's XML (with DTDs and external entities off).
@@ -31,7 +36,7 @@ final class XlsxSheet {
     static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
     static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
     private static final int MAX_ENTRIES = 2000;
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(XlsxSheet.class);
+    private static final Logger log = LoggerFactory.getLogger(XlsxSheet.class);
 
     private XlsxSheet() {
     }
@@ -65,6 +70,7 @@ final class XlsxSheet {
         }
     }
 
+    // FastExcel's Sheet by its full name: this package's own Sheet, what a read gives, holds the simple name
     private static Sheet read(org.dhatim.fastexcel.reader.Sheet sheet, int maxRows, LocalDate epoch) throws IOException {
         List<Sheet.Row> rows = new ArrayList<>();
         try (Stream<Row> stream = sheet.openStream()) {
@@ -86,14 +92,14 @@ final class XlsxSheet {
         return new Sheet(sheet.getName(), rows, epoch);
     }
 
-    private static Sheet.Cell cell(org.dhatim.fastexcel.reader.Cell cell) {
+    private static Sheet.Cell cell(Cell cell) {
         if (cell == null || cell.getType() == CellType.EMPTY) {
             return Sheet.Cell.EMPTY;
         }
         if (cell.getType() == CellType.NUMBER) {
             String format = Optional.ofNullable(cell.getDataFormatString()).orElse("");
             // shown as Excel shows it, to 15 significant digits: a ref typed as 4.1 is stored as 4.0999999999999996
-            String shown = cell.asNumber().round(new java.math.MathContext(15)).stripTrailingZeros().toPlainString();
+            String shown = cell.asNumber().round(new MathContext(15)).stripTrailingZeros().toPlainString();
             return new Sheet.Cell(shown, cell.asNumber(), isDateFormat(format), format.contains("%"));
         }
         if (cell.getType() == CellType.FORMULA && cell.getRawValue() != null) {
@@ -105,7 +111,7 @@ final class XlsxSheet {
 
     /** A number format showing days, months or years, outside quoted literals and colours ("[Red]"). */
     static boolean isDateFormat(String format) {
-        String f = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").toLowerCase(java.util.Locale.ROOT);
+        String f = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").toLowerCase(Locale.ROOT);
         return f.contains("d") || f.contains("m") && !f.contains("h") || f.contains("y");
     }
 

@@ -63,7 +63,7 @@ public class CommitteeReports {
     }
 
     public CommitteeReport build(Strategy strategy, Period period) {
-        ZoneId zone = plan.settings().zone();
+        ZoneId zone = plan.zone();
         Instant now = clock.instant();
         Instant start = period.from().atStartOfDay(zone).toInstant();
         Instant endOfPeriod = period.to().plusDays(1).atStartOfDay(zone).toInstant();
@@ -100,7 +100,7 @@ public class CommitteeReports {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), plan.settings().zone());
+        return LocalDate.ofInstant(clock.instant(), plan.zone());
     }
 
     /** The days a report covers, both included. */

@@ -12,7 +12,7 @@ import org.strategybot.actions.ActionView;
 import org.strategybot.actions.LeadOverride;
 import org.strategybot.actions.PlanStatus;
 import org.strategybot.actions.PriorityStatus;
-import org.strategybot.actions.ProgressUpdate;
+import org.strategybot.actions.UpdateView;
 import org.strategybot.actions.RagAt;
 import org.strategybot.strategy.Strategy;
 
@@ -58,7 +58,7 @@ public class Dashboards {
         if (months < 1 || months > MAX_MONTHS) {
             throw new IllegalArgumentException("'months' must be from 1 to " + MAX_MONTHS + ".");
         }
-        ZonedDateTime now = clock.instant().atZone(plan.settings().zone());
+        ZonedDateTime now = clock.instant().atZone(plan.zone());
         List<Instant> moments = new ArrayList<>();
         for (int back = months; back > 0; back--) {
             moments.add(now.minusMonths(back).toInstant());
@@ -68,7 +68,7 @@ public class Dashboards {
     }
 
     private static DashboardView.PriorityCard card(PriorityStatus p) {
-        ProgressUpdate u = p.latest();
+        UpdateView u = p.latest();
         return new DashboardView.PriorityCard(p.code(), p.title(), p.lead(), p.rag(), p.calculated(),
                 p.overridden() ? overrideReason(p.override()) : null, p.previous(), p.trend(),
                 p.percent(), p.counts(), u == null ? null : new DashboardView.Latest(u.at(), u.target(), u.author(), u.note()),

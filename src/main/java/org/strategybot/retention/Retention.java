@@ -37,7 +37,7 @@ class Retention {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${strategy-bot.retention.schedule}", zone = "${strategy-bot.actions.zone}")
+    @Scheduled(cron = "${strategy-bot.retention.schedule}", zone = "${strategy-bot.zone}")
     void scheduled() {
         run();
     }

@@ -26,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param importedDocuments  documents imported into a strategy, from their latest import (documents shipped
  *                           with a strategy file stay while it ships them)
  * @param schedule           when the expired records are removed (a cron expression in
- *                           {@code strategy-bot.actions.zone}; "-" never)
+ *                           {@code strategy-bot.zone}; "-" never)
  */
 @ConfigurationProperties("strategy-bot.retention")
 public record RetentionSettings(

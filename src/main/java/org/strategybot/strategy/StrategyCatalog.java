@@ -1,8 +1,10 @@
 package org.strategybot.strategy;
 
+import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 
@@ -79,10 +81,10 @@ public class StrategyCatalog {
      *
      * @throws java.util.ConcurrentModificationException when someone else changed it at the same moment
      */
-    public Strategy revise(Strategy strategy, java.util.function.UnaryOperator<Strategy> change) {
+    public Strategy revise(Strategy strategy, UnaryOperator<Strategy> change) {
         Strategy changed = change.apply(strategy).withRevision(strategy.revision() + 1);
         if (!strategies.saveRevision(changed)) {
-            throw new java.util.ConcurrentModificationException("The strategy " + strategy.id() + " changed meanwhile; nothing was saved. Try again.");
+            throw new ConcurrentModificationException("The strategy " + strategy.id() + " changed meanwhile; nothing was saved. Try again.");
         }
         return changed;
     }

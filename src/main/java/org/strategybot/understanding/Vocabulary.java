@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
 
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** The vocabulary file (understanding/vocabulary.yaml), ready for matching. */
@@ -212,7 +213,7 @@ final class Vocabulary {
     static Vocabulary load() {
         try (InputStream in = new ClassPathResource("understanding/vocabulary.yaml").getInputStream()) {
             return new Vocabulary(YAMLMapper.builder()
-                    .propertyNamingStrategy(tools.jackson.databind.PropertyNamingStrategies.KEBAB_CASE)
+                    .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .build()
                     .readValue(in, File.class));

@@ -2,7 +2,6 @@ package org.strategybot.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.strategybot.bot.TeamsActivities.Conversation.CHANNEL;
-import static org.strategybot.bot.TeamsActivities.Conversation.GROUP;
 import static org.strategybot.bot.TeamsActivities.Conversation.PERSONAL;
 import static org.strategybot.bot.TeamsChat.ADMIN;
 import static org.strategybot.bot.TeamsChat.STAFF;

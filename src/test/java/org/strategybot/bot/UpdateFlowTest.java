@@ -22,7 +22,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.strategybot.bot.FakeConnector.Call;
-import org.strategybot.bot.TeamsActivities.Conversation;
 import org.strategybot.system.TestStore;
 
 import com.fasterxml.jackson.databind.JsonNode;

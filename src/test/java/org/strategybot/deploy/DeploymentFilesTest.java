@@ -52,7 +52,7 @@ class DeploymentFilesTest {
     @Test
     void theReadmeTableOfSettingsIsFoundAndParsed() {
         assertThat(KNOWN).contains("PORT", "MONGODB_URI", "MONGODB_DATABASE", "STRATEGY_BOT_DATA_DIR",
-                "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "STRATEGY_BOT_ACTIONS_ZONE");
+                "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "STRATEGY_BOT_ZONE");
         assertThat(KNOWN).noneMatch(n -> n.contains("."));
     }
 
@@ -87,7 +87,7 @@ class DeploymentFilesTest {
         assertThat(dotenvNames(read("deploy/.env.example"))).contains("MONGODB_DATABASE",
                 "STRATEGY_BOT_DATA_DIR", "STRATEGY_BOT_STORE_TIMEOUT", "STRATEGY_BOT_ADMINS",
                 "STRATEGY_BOT_STRATEGY_DEFAULT_ID", "STRATEGY_BOT_STRATEGY_DIR", "STRATEGY_BOT_ACTIONS_STALE_AFTER",
-                "STRATEGY_BOT_ACTIONS_TREND_WINDOW", "STRATEGY_BOT_ACTIONS_ZONE");
+                "STRATEGY_BOT_ACTIONS_TREND_WINDOW", "STRATEGY_BOT_ZONE");
     }
 
     @Test
@@ -183,7 +183,7 @@ class DeploymentFilesTest {
         void readmeDriftIsCaught() {
             // a setting the README stops documenting is flagged wherever deploy still sets it
             Set<String> known = new TreeSet<>(KNOWN);
-            known.remove("STRATEGY_BOT_ACTIONS_ZONE");
+            known.remove("STRATEGY_BOT_ZONE");
             assertThat(unknownNames("main.bicep", bicepEnvNames(bicep()), known)).isNotEmpty();
             assertThat(unknownNames("deploy/k8s", k8sEnvNames(k8sObjects(k8sTexts())), known)).isNotEmpty();
             assertThat(unknownNames(".env.example", dotenvNames(read("deploy/.env.example")), known)).isNotEmpty();
@@ -282,7 +282,7 @@ class DeploymentFilesTest {
             assertThat(checkBicepBalance(replaced(bicep, "  channelName: 'MsTeamsChannel'\n", "  channelName: 'MsTeamsChannel'\n  }\n"))).isNotEmpty();
             assertThat(checkBicepBalance(bicep + "\nvar x = [\n")).isNotEmpty();
             assertThat(checkBicepReferences(bicep + "\nparam unused string\n")).containsExactly("param unused is declared but never used");
-            assertThat(checkBicepReferences(replaced(bicep, "value: actionsZone", "value: 'Europe/London'"))).anyMatch(p -> p.contains("actionsZone"));
+            assertThat(checkBicepReferences(replaced(bicep, "value: zone", "value: 'Europe/London'"))).anyMatch(p -> p.contains("param zone"));
             LocalDate today = LocalDate.now();
             assertThat(checkBicepResources(replaced(bicep, "botServices@2022-09-15' = {", "botServices@latest' = {"), today)).isNotEmpty();
             assertThat(checkBicepResources(replaced(bicep, "containerApps@2024-03-01", "containerApps@2024-13-01"), today)).isNotEmpty();

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ScheduleTest {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
-    static final Set<LocalDate> HOLIDAYS = Holidays.load(new DigestSettings(DayOfWeek.MONDAY, LocalTime.of(9, 0), LONDON,
+    static final Set<LocalDate> HOLIDAYS = Holidays.load(new DigestSettings(DayOfWeek.MONDAY, LocalTime.of(9, 0),
             List.of(LocalDate.of(2026, 11, 30)), java.time.Duration.ofMinutes(1), 20, 5, java.time.Duration.ofDays(21), true));
     final Schedule monday9 = new Schedule(DayOfWeek.MONDAY, LocalTime.of(9, 0), LONDON, HOLIDAYS);
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.strategybot.actions.PriorityStatus;
 import org.strategybot.actions.ProgressUpdate;
 import org.strategybot.actions.Rag;
 import org.strategybot.actions.Trend;
+import org.strategybot.actions.UpdateView;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyScope;
 
@@ -37,7 +39,7 @@ class PlanController {
 
         static PrioritySummary of(PriorityStatus p) {
             return new PrioritySummary(p.code(), p.title(), p.lead(), p.rag(), p.calculated(), p.override(),
-                    p.previous(), p.trend(), p.percent(), p.counts(), UpdateView.of(p.latest()), p.sample());
+                    p.previous(), p.trend(), p.percent(), p.counts(), p.latest(), p.sample());
         }
     }
 
@@ -83,7 +85,7 @@ class PlanController {
             @RequestParam(required = false) String since, @RequestParam(required = false) String target) {
         Strategy s = strategy(strategy);
         if (target != null) {
-            String code = target.trim().toUpperCase(java.util.Locale.ROOT);
+            String code = target.trim().toUpperCase(Locale.ROOT);
             if (plan.current(s, code).isEmpty()) {
                 throw new IllegalArgumentException("'" + target + "' is neither a priority nor an action of " + s.id() + ".");
             }
@@ -102,7 +104,7 @@ class PlanController {
 
     private static List<UpdateView> asSeen(List<ProgressUpdate> updates) {
         boolean all = seesSensitive();
-        return updates.stream().map(u -> all ? u : u.withoutSensitiveNote()).map(UpdateView::of).toList();
+        return updates.stream().map(UpdateView::of).map(u -> all ? u : u.withoutSensitiveNote()).toList();
     }
 
     private static PriorityStatus asSeen(PriorityStatus p) {
@@ -125,7 +127,7 @@ class PlanController {
             since = Instant.parse(text);
         } catch (DateTimeParseException notInstant) {
             try {
-                since = LocalDate.parse(text).atStartOfDay(plan.settings().zone()).toInstant();
+                since = LocalDate.parse(text).atStartOfDay(plan.zone()).toInstant();
             } catch (DateTimeParseException notDate) {
                 throw new IllegalArgumentException(expected);
             }

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strategybot.people.ErasureReport;
-import org.strategybot.people.Held;
 import org.strategybot.people.People;
 import org.strategybot.people.SubjectAccess;
 import org.strategybot.system.Csv;

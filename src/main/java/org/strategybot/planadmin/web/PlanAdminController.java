@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -75,7 +76,7 @@ class PlanAdminController {
             @RequestParam(defaultValue = "false") boolean dryRun) {
         Strategy strategy = scope.forRequest(id);
         if (!maintenance.has(strategy, code)) {
-            throw new java.util.NoSuchElementException("There is no action " + code + " in " + strategy.id() + ".");
+            throw new NoSuchElementException("There is no action " + code + " in " + strategy.id() + ".");
         }
         return maintenance.save(strategy, List.of(new ActionInput(input.priority(), code, input.title(), input.businessArea(),
                 input.owner(), input.ownerEmail(), input.due(), input.rag(), input.percent(), input.note())), dryRun, author());

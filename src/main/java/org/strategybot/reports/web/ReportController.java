@@ -36,7 +36,7 @@ class ReportController {
     ReportController(StrategyScope scope, CommitteeReports reports, ActionPlan plan) {
         this.scope = scope;
         this.reports = reports;
-        this.zone = plan.settings().zone();
+        this.zone = plan.zone();
     }
 
     @GetMapping("/api/reports/committee.html")

@@ -4,6 +4,7 @@ import java.util.NoSuchElementException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -42,8 +43,8 @@ class ApiErrors {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
-    ProblemDetail storeDown(org.springframework.dao.DataAccessException e) {
+    @ExceptionHandler(DataAccessException.class)
+    ProblemDetail storeDown(DataAccessException e) {
         log.error("Store unavailable while answering a REST request", e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "The store is not answering; try again shortly.");
     }

@@ -122,6 +122,25 @@ class PlanApiTest {
     }
 
     @Test
+    void aPrioritysLatestUpdateReadsLikeAnEntryOfItsAuditTrail() throws Exception {
+        List<String> fields = List.of("id", "strategyId", "target", "priority", "author", "authorId", "at", "note", "before",
+                "after", "sample", "kind", "undoes", "sensitive", "anonymisedAt");
+        JsonNode latest = getJson("/api/priorities/SP4").path("latest");
+        assertThat(names(latest)).as("the priority's latest update").containsExactlyElementsOf(fields);
+        assertThat(names(getJson("/api/priorities").get(3).path("latest"))).as("in the list").containsExactlyElementsOf(fields);
+        JsonNode newest = getJson("/api/updates?target=SP4").get(0);
+        assertThat(names(newest)).as("an entry of the audit trail").containsExactlyElementsOf(fields);
+        assertThat(latest).isEqualTo(newest);
+        assertThat(names(newest.path("after"))).containsExactly("rag", "percent", "due");
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
+    }
+
+    @Test
     void theCsvExportParsesBackToTheSameActions() throws Exception {
         HttpResponse<String> response = get("/api/export/actions.csv");
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
