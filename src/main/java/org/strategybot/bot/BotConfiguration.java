@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
@@ -63,7 +64,7 @@ class BotConfiguration {
     }
 
     @Bean
-    AnonymousMode anonymousMode(BotSettings settings, org.springframework.core.env.Environment environment) {
+    AnonymousMode anonymousMode(BotSettings settings, Environment environment) {
         return new AnonymousMode(settings, environment);
     }
 

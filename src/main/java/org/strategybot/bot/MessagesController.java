@@ -131,7 +131,7 @@ class MessagesController {
     }
 
     private CompletableFuture<ResponseEntity<String>> served(ClaimsIdentity identity, Activity activity) {
-        String tenant = StrategyBot.tenant(activity);
+        String tenant = Activities.tenant(activity);
         if (!access.servesTenant(tenant)) {
             log.warn("Refused activity {} from tenant {}: not in strategy-bot.allowed-tenants", activity.getId(), tenant);
             return CompletableFuture.completedFuture(problem(HttpStatus.FORBIDDEN, "This bot does not serve your organisation."));

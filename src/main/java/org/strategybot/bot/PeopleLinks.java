@@ -4,6 +4,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -71,7 +74,7 @@ class PeopleLinks implements DisposableBean {
             return;
         }
         // the tenant alone makes the key: the rest of the conversation is read only when a look-up is due
-        queue("person|" + StrategyBot.tenant(activity) + "|" + from.getAadObjectId(), () -> linkSpeaker(
+        queue("person|" + Activities.tenant(activity) + "|" + from.getAadObjectId(), () -> linkSpeaker(
                 activity.getConversationReference(), conversation(activity), from.getId(), from.getAadObjectId()));
     }
 
@@ -149,7 +152,7 @@ class PeopleLinks implements DisposableBean {
     }
 
     /** A call to the Bot Connector in a turn of its own, as proactive messages are made, bounded in time. */
-    private <T> T withConnector(ConversationReference reference, java.util.function.Function<TurnContext, CompletableFuture<T>> call) {
+    private <T> T withConnector(ConversationReference reference, Function<TurnContext, CompletableFuture<T>> call) {
         CompletableFuture<T> result = new CompletableFuture<>();
         adapter.continueConversation(bot.appId(), reference, turn -> call.apply(turn)
                 .handle((value, error) -> error == null ? result.complete(value) : result.completeExceptionally(error))
@@ -159,7 +162,7 @@ class PeopleLinks implements DisposableBean {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             log.info("A Teams member look-up gave no answer ({})", e.getCause() == null ? e.toString() : e.getCause().toString());
             return null;
         }
@@ -172,8 +175,7 @@ class PeopleLinks implements DisposableBean {
     }
 
     private static Conversation conversation(Activity activity) {
-        org.strategybot.digest.Conversation c = StrategyBot.conversation(activity);
-        return new Conversation(c.tenantId(), c.teamId());
+        return new Conversation(Activities.tenant(activity), Activities.team(activity));
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -81,7 +83,7 @@ class TeamsMessenger implements Messenger {
                 turn -> send(turn, DigestAnswers.of(reminder, zone)).whenComplete((r, e) -> failure.set(e))), failure);
     }
 
-    private Sent post(ConversationReference reference, java.util.function.Function<TurnContext, CompletableFuture<Void>> what) {
+    private Sent post(ConversationReference reference, Function<TurnContext, CompletableFuture<Void>> what) {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         // the callback keeps its own failure, so that the adapter's turn-error handler does not post an apology
         return outcome(() -> adapter.continueConversation(settings.appId(), reference, turn -> {
@@ -99,7 +101,7 @@ class TeamsMessenger implements Messenger {
         return turn.sendActivity(AnswerCards.message(answer)).thenApply(sent -> null);
     }
 
-    private static Sent outcome(java.util.function.Supplier<CompletableFuture<Void>> call, AtomicReference<Throwable> failure) {
+    private static Sent outcome(Supplier<CompletableFuture<Void>> call, AtomicReference<Throwable> failure) {
         try {
             call.get().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
