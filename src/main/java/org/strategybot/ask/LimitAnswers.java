@@ -49,11 +49,11 @@ final class LimitAnswers implements Handler {
         }
         String text = Wording.of("figures", q.strategy().title()) + " "
                 + Wording.of(lines.isEmpty() ? "figures.nothing" : "figures.what");
-        return new Answer("figures", Wording.of("figures.title"), text, lines, null, suggestions.forStrategy(q.strategy()));
+        return new Answer(Intent.FIGURES, Wording.of("figures.title"), text, lines, null, suggestions.forStrategy(q.strategy()));
     }
 
     private Answer restructure(Question q) {
-        return new Answer("restructure", Wording.of("restructure.title"), Wording.of("restructure", q.strategy().title()),
+        return new Answer(Intent.RESTRUCTURE, Wording.of("restructure.title"), Wording.of("restructure", q.strategy().title()),
                 List.of(Line.of(Wording.of("restructure.chat")), Line.of(Wording.of("restructure.who"))), null,
                 List.of(Wording.of("restructure.suggest.status"), Wording.of("restructure.suggest.undo")));
     }

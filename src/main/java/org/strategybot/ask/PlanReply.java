@@ -61,7 +61,7 @@ final class PlanReply {
     }
 
     Answer noPlanAnswer() {
-        return new Answer(u.intent().key(), Wording.of("plan.none.title"), Wording.of("plan.none", strategy.title()),
+        return new Answer(u.intent(), Wording.of("plan.none.title"), Wording.of("plan.none", strategy.title()),
                 List.of(), null, suggestions.forStrategy(strategy));
     }
 
@@ -111,7 +111,7 @@ final class PlanReply {
             all.add(Line.of(Wording.of("list.more", lines.size() - MAX_LINES * 2)));
         }
         String document = sample ? Wording.of("plan.sample.document") : Wording.of("plan.document");
-        Answer answer = new Answer(u.intent().key(), sample ? title + " " + Wording.of("plan.sample.suffix") : title, text, all,
+        Answer answer = new Answer(u.intent(), sample ? title + " " + Wording.of("plan.sample.suffix") : title, text, all,
                 new Citation(strategy.title(), document, null), suggestions.after(strategy, u.intent()));
         return sample ? answer.withNotice(sampleNotice(status().note())) : answer;
     }

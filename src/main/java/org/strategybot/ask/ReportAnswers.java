@@ -53,7 +53,7 @@ final class ReportAnswers implements Handler {
             lines.add(new Line("Sample data", "The action plan behind it is illustrative, and the report says so.",
                     Answer.Tone.WARNING));
         }
-        return Optional.of(new Answer("report", "Committee report", text, lines, null,
+        return Optional.of(new Answer(Intent.REPORT, "Committee report", text, lines, null,
                 List.of("Overview of all priorities", "What changed this week?"), null,
                 new Answer.Link("Open the committee report", settings.reportPage())));
     }

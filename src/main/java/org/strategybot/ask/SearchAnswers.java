@@ -57,7 +57,7 @@ final class SearchAnswers implements Handler {
         }
         List<Line> lines = found.stream().map(f -> new Line(where(f), "“" + f.quote() + "”")).toList();
         Found top = found.get(0);
-        return Optional.of(new Answer("search", Wording.of("search.title"), null, lines,
+        return Optional.of(new Answer(Intent.SEARCH, Wording.of("search.title"), null, lines,
                 new Citation(q.strategy().title(), top.document(), top.section()), suggestions.forStrategy(q.strategy())));
     }
 
@@ -78,7 +78,7 @@ final class SearchAnswers implements Handler {
         RelatedItems.Found plan = related.of(q);
         lines.addAll(plan.lines());
         Found top = d.uses().get(0);
-        Answer answer = new Answer("definition", title, texts.isEmpty() ? null : String.join(" ", texts), lines,
+        Answer answer = new Answer(Intent.DEFINITION, title, texts.isEmpty() ? null : String.join(" ", texts), lines,
                 new Citation(q.strategy().title(), top.document(), top.section()), suggestions.forStrategy(q.strategy()));
         return plan.context() == null ? answer : answer.withContext(plan.context());
     }
@@ -99,12 +99,12 @@ final class SearchAnswers implements Handler {
             asked = asked.substring(0, ECHO_LIMIT).strip() + "…";
         }
         Strategy strategy = q.strategy();
-        return new Answer("search-none", Wording.of("search.none.title"), Wording.of("search.none", strategy.title(), asked),
-                suggestions.forStrategy(strategy).stream().map(Line::of).toList(), null, List.of());
+        return new Answer(Intent.SEARCH, Wording.of("search.none.title"), Wording.of("search.none", strategy.title(), asked),
+                suggestions.forStrategy(strategy).stream().map(Line::of).toList(), null, List.of()).as(Answer.Kind.NOTHING_FOUND);
     }
 
     private Answer unknown(Strategy strategy) {
-        return new Answer("unknown", Wording.of("unknown.title"), Wording.of("unknown", strategy.title()),
+        return new Answer(Intent.UNKNOWN, Wording.of("unknown.title"), Wording.of("unknown", strategy.title()),
                 suggestions.forStrategy(strategy).stream().map(Line::of).toList(), null, List.of());
     }
 }

@@ -181,7 +181,7 @@ final class StrategyAnswers implements Handler {
             }));
             List<Mention> codes = found.keySet().stream().map(c -> new Mention(EntityKind.PRIORITY, c, 3)).toList();
             if (lines.isEmpty()) {
-                return new Answer("priority-for-topic", Wording.of("priority.for.none.title"), Wording.of("priority.for.none", asked),
+                return new Answer(Intent.PRIORITY_FOR_TOPIC, Wording.of("priority.for.none.title"), Wording.of("priority.for.none", asked),
                         List.of(), null, suggestions.forStrategy(s));
             }
             String title = codes.size() == 1 ? "That sits under " + codes.get(0).key() : "That sits under these priorities";
@@ -200,7 +200,8 @@ final class StrategyAnswers implements Handler {
             String text = codes.isEmpty() ? s.title() + " has no strategic priorities."
                     : "There is no " + u.unknownPriority() + " in " + s.title() + ". Its strategic priorities are "
                             + String.join(", ", codes) + ".";
-            return new Answer("priority-unknown", "No such priority", text, List.of(), null, suggestions.forStrategy(s));
+            return new Answer(Intent.PRIORITY, "No such priority", text, List.of(), null, suggestions.forStrategy(s))
+                    .as(Answer.Kind.NO_SUCH_ITEM);
         }
 
         private Answer cohorts() {
@@ -256,19 +257,19 @@ final class StrategyAnswers implements Handler {
                 s.priorities().items().forEach(p -> lines.add(new Line(p.code(), p.title())));
             }
             String organisation = s.directorate() == null ? s.organisation() : s.organisation() + ", " + s.directorate();
-            return new Answer(u.intent().key(), s.title(), organisation, lines, new Citation(s.title(), s.title(), null),
+            return new Answer(u.intent(), s.title(), organisation, lines, new Citation(s.title(), s.title(), null),
                     suggestions.forStrategy(s));
         }
 
         private Answer missing(String what) {
-            return new Answer(u.intent().key(), "Not in this strategy",
+            return new Answer(u.intent(), "Not in this strategy",
                     s.title() + " (" + s.organisation() + ") does not set out " + what + ".", List.of(), null,
                     suggestions.forStrategy(s));
         }
 
         private Answer answer(String title, String text, List<Line> lines, Cited from) {
             String document = s.source(from.source()).map(Strategy.Source::title).orElse(s.title());
-            return new Answer(u.intent().key(), s.sample() ? title + " (sample data)" : title, text, lines,
+            return new Answer(u.intent(), s.sample() ? title + " (sample data)" : title, text, lines,
                     new Citation(s.title(), document, from.section()), suggestions.after(s, u.intent()));
         }
     }
