@@ -24,9 +24,9 @@ final class Conversational implements Handler {
     }
 
     @Override
-    public Optional<Answer> answer(Question q) {
-        Strategy strategy = q.strategy();
-        return Optional.of(switch (q.understanding().intent()) {
+    public Optional<Answer> answer(Question question) {
+        Strategy strategy = question.strategy();
+        return Optional.of(switch (question.understanding().intent()) {
             case GREETING -> help(strategy, Intent.GREETING, Wording.of("greeting.title"));
             case THANKS -> new Answer(Intent.THANKS, Wording.of("thanks.title"), Wording.of("thanks", strategy.title()),
                     List.of(), null, suggestions.forStrategy(strategy));

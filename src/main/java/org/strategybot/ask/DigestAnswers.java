@@ -43,10 +43,10 @@ public final class DigestAnswers implements Handler {
     }
 
     @Override
-    public Optional<Answer> answer(Question q) {
-        Strategy strategy = q.strategy();
-        Understanding u = q.understanding();
-        Asker asker = q.asker();
+    public Optional<Answer> answer(Question question) {
+        Strategy strategy = question.strategy();
+        Understanding u = question.understanding();
+        Asker asker = question.asker();
         if (u.intent() == Intent.DIGEST_PREVIEW) {
             // a preview shows what a channel will see
             return Optional.of(disclosure.shared(of(digests.preview(strategy), zone)));
@@ -119,12 +119,12 @@ public final class DigestAnswers implements Handler {
     }
 
     /** A reminder to a lead, with a box to post an update straight from it. */
-    public static Answer of(Reminder r, ZoneId zone) {
-        List<Line> lines = r.quiet().stream().map((ActionView a) -> new Line(a.code() + " " + StatusWords.label(a.rag()),
+    public static Answer of(Reminder reminder, ZoneId zone) {
+        List<Line> lines = reminder.quiet().stream().map((ActionView a) -> new Line(a.code() + " " + StatusWords.label(a.rag()),
                 a.title() + " — last update " + DAY.format(a.lastUpdateAt().atZone(zone)), Tone.WARNING)).toList();
-        return new Answer(Intent.UPDATE, "Reminder: " + r.priority() + " needs an update",
-                "Hello " + r.leadName() + ". These actions under " + r.priority() + " (" + r.priorityTitle()
-                        + ") have had no update for a while. Type an update below, for example \"" + r.quiet().get(0).code()
+        return new Answer(Intent.UPDATE, "Reminder: " + reminder.priority() + " needs an update",
+                "Hello " + reminder.leadName() + ". These actions under " + reminder.priority() + " (" + reminder.priorityTitle()
+                        + ") have had no update for a while. Type an update below, for example \"" + reminder.quiet().get(0).code()
                         + " is now green - what has happened\".", lines, null, List.of()).as(Answer.Kind.REMINDER);
     }
 }

@@ -37,8 +37,8 @@ final class ReportAnswers implements Handler {
     }
 
     @Override
-    public Optional<Answer> answer(Question q) {
-        Strategy strategy = q.strategy();
+    public Optional<Answer> answer(Question question) {
+        Strategy strategy = question.strategy();
         boolean sample = plan.status(strategy).sample();
         CommitteeReports.Period period = reports.defaultPeriod();
         String text = "The committee report for " + strategy.title() + " gives each priority's RAG and its change over the "
