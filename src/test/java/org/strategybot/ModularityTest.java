@@ -35,7 +35,7 @@ class ModularityTest {
             entry("access", Set.of()),
             entry("retention", Set.of("system")),
             entry("strategy", Set.of("access", "system")),
-            entry("understanding", Set.of("strategy")),
+            entry("understanding", Set.of("strategy", "actions")),
             entry("conversation", Set.of("understanding")),
             entry("finder", Set.of("actions", "strategy", "understanding")),
             entry("people", Set.of("access", "strategy", "system")),

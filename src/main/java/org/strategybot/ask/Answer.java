@@ -1,17 +1,20 @@
 package org.strategybot.ask;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.strategybot.understanding.Context;
-import org.strategybot.updates.Proposal;
+import org.strategybot.understanding.Intent;
+import org.strategybot.updates.ProposalView;
 
 /**
  * An answer, independent of how it is shown.
  *
- * @param intent      what was understood, for logs and metrics
+ * @param intent      what was asked, for logs and metrics
+ * @param kind        whether the answer gives what was asked, or what it is instead (see {@link #key()})
  * @param title       a heading
  * @param text        the main paragraph; quoted from the strategy where it comes from one
  * @param lines       items under the paragraph, each optionally labelled (a code, a value's name)
@@ -23,39 +26,81 @@ import org.strategybot.updates.Proposal;
  *                    text), for follow-ups; null leaves what it was about as it was
  * @param notice      a caveat to show in one line with its details on request, such as that data are a sample
  */
-public record Answer(String intent, String title, String text, List<Line> lines, Citation citation,
-        List<String> suggestions, Proposal proposal, Link link, Context context, Notice notice) {
+public record Answer(Intent intent, Kind kind, String title, String text, List<Line> lines, Citation citation,
+        List<String> suggestions, ProposalView proposal, Link link, Context context, Notice notice) {
 
     private static final int SUMMARY_LIMIT = 400;
     /** A title that ends as a sentence does, compiled once: every answer's summary is made twice. */
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:]$");
 
     public Answer {
+        kind = kind == null ? Kind.ANSWER : kind;
         lines = lines == null ? List.of() : List.copyOf(lines);
         suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
     }
 
-    public Answer(String intent, String title, String text, List<Line> lines, Citation citation, List<String> suggestions) {
-        this(intent, title, text, lines, citation, suggestions, null, null, null, null);
+    public Answer(Intent intent, String title, String text, List<Line> lines, Citation citation, List<String> suggestions) {
+        this(intent, Kind.ANSWER, title, text, lines, citation, suggestions, null, null, null, null);
     }
 
-    public Answer(String intent, String title, String text, List<Line> lines, Citation citation, List<String> suggestions,
-            Proposal proposal) {
-        this(intent, title, text, lines, citation, suggestions, proposal, null, null, null);
+    public Answer(Intent intent, String title, String text, List<Line> lines, Citation citation, List<String> suggestions,
+            ProposalView proposal, Link link) {
+        this(intent, Kind.ANSWER, title, text, lines, citation, suggestions, proposal, link, null, null);
     }
 
-    public Answer(String intent, String title, String text, List<Line> lines, Citation citation, List<String> suggestions,
-            Proposal proposal, Link link) {
-        this(intent, title, text, lines, citation, suggestions, proposal, link, null, null);
+    /**
+     * What an answer is when it does not simply give what was asked. Metrics count answers by {@link #key()}, so
+     * that how often people are refused, or find nothing, shows beside what they ask.
+     */
+    public enum Kind {
+        /** gives what was asked */
+        ANSWER,
+        /** says why what was asked was not done, such as an update refused */
+        REFUSED,
+        /** what was asked for is in none of the documents */
+        NOTHING_FOUND,
+        /** what was asked about does not exist, such as a priority the strategy does not have */
+        NO_SUCH_ITEM,
+        /** said on joining a conversation, unasked */
+        WELCOME,
+        /** a reminder to a lead, unasked */
+        REMINDER,
+        /** the digest, asked for or sent on its schedule */
+        DIGEST
+    }
+
+    /** The name the metrics count this answer by: its intent's key ("status"), or what it is instead of an answer. */
+    public String key() {
+        return switch (kind) {
+            case ANSWER -> intent.key();
+            case REFUSED -> intent.key() + "-refused";
+            case NOTHING_FOUND -> intent.key() + "-none";
+            case NO_SUCH_ITEM -> intent.key() + "-unknown";
+            case WELCOME, REMINDER, DIGEST -> kind.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** This answer as being of another kind. */
+    public Answer as(Kind other) {
+        return new Answer(intent, other, title, text, lines, citation, suggestions, proposal, link, context, notice);
     }
 
     /** This answer, remembered by the conversation as being about these items. */
     public Answer withContext(Context about) {
-        return new Answer(intent, title, text, lines, citation, suggestions, proposal, link, about, notice);
+        return new Answer(intent, kind, title, text, lines, citation, suggestions, proposal, link, about, notice);
     }
 
     public Answer withNotice(Notice caveat) {
-        return new Answer(intent, title, text, lines, citation, suggestions, proposal, link, context, caveat);
+        return new Answer(intent, kind, title, text, lines, citation, suggestions, proposal, link, context, caveat);
+    }
+
+    public Answer withLink(Link page) {
+        return new Answer(intent, kind, title, text, lines, citation, suggestions, proposal, page, context, notice);
+    }
+
+    /** This answer showing a proposed update on its card. */
+    Answer withProposal(ProposalView card) {
+        return new Answer(intent, kind, title, text, lines, citation, suggestions, card, link, context, notice);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.strategybot.search.Search;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
 import org.strategybot.understanding.Context;
+import org.strategybot.understanding.Intent;
 import org.strategybot.understanding.NamedAction;
 import org.strategybot.understanding.Recognizer;
 import org.strategybot.understanding.Understanding;
@@ -108,7 +109,8 @@ public class Answers {
 
     /** What the bot says when it joins a conversation. */
     public Answer welcome(Conversation conversation) {
-        return conversational.help(strategy(conversation.tenantId(), conversation), "welcome", Wording.of("welcome.title"));
+        return conversational.help(strategy(conversation.tenantId(), conversation), Intent.HELP, Wording.of("welcome.title"))
+                .as(Answer.Kind.WELCOME);
     }
 
     /** The strategy a conversation sees: its team's, else its tenant's, else the default. */

@@ -24,17 +24,17 @@ final class Conversational implements Handler {
     }
 
     @Override
-    public Optional<Answer> answer(Question q) {
-        Strategy strategy = q.strategy();
-        return Optional.of(switch (q.understanding().intent()) {
-            case GREETING -> help(strategy, "greeting", Wording.of("greeting.title"));
-            case THANKS -> new Answer("thanks", Wording.of("thanks.title"), Wording.of("thanks", strategy.title()),
+    public Optional<Answer> answer(Question question) {
+        Strategy strategy = question.strategy();
+        return Optional.of(switch (question.understanding().intent()) {
+            case GREETING -> help(strategy, Intent.GREETING, Wording.of("greeting.title"));
+            case THANKS -> new Answer(Intent.THANKS, Wording.of("thanks.title"), Wording.of("thanks", strategy.title()),
                     List.of(), null, suggestions.forStrategy(strategy));
-            default -> help(strategy, "help", Wording.of("help.title"));
+            default -> help(strategy, Intent.HELP, Wording.of("help.title"));
         });
     }
 
-    Answer help(Strategy strategy, String intent, String title) {
+    Answer help(Strategy strategy, Intent intent, String title) {
         String text = Wording.of("help", strategy.title(), strategy.organisation());
         List<Line> examples = suggestions.examples(strategy).values().stream().map(Line::of).toList();
         return new Answer(intent, title, text, examples, null, List.of());

@@ -43,21 +43,21 @@ public final class DigestAnswers implements Handler {
     }
 
     @Override
-    public Optional<Answer> answer(Question q) {
-        Strategy strategy = q.strategy();
-        Understanding u = q.understanding();
-        Asker asker = q.asker();
+    public Optional<Answer> answer(Question question) {
+        Strategy strategy = question.strategy();
+        Understanding u = question.understanding();
+        Asker asker = question.asker();
         if (u.intent() == Intent.DIGEST_PREVIEW) {
             // a preview shows what a channel will see
             return Optional.of(disclosure.shared(of(digests.preview(strategy), zone)));
         }
         if (asker.conversation() == null) {
-            return Optional.of(new Answer("digest", "Digest", "The weekly digest is for Teams conversations: ask in the chat "
-                    + "or channel that should get it.", List.of(), null, List.of()));
+            return Optional.of(new Answer(u.intent(), "Digest", "The weekly digest is for Teams conversations: ask in the chat "
+                    + "or channel that should get it.", List.of(), null, List.of()).as(Answer.Kind.DIGEST));
         }
         if (u.schedule() != null && u.schedule().invalidTime() != null) {
             // "every Sunday at 25:00" is no time to send anything: refused, rather than quietly sent at 09:00
-            return Optional.of(new Answer(u.intent().key(), Wording.of("digest.time.invalid.title"),
+            return Optional.of(new Answer(u.intent(), Wording.of("digest.time.invalid.title"),
                     Wording.of("digest.time.invalid", u.schedule().invalidTime()), List.of(), null, List.of()));
         }
         Digests.Reply reply = switch (u.intent()) {
@@ -70,7 +70,7 @@ public final class DigestAnswers implements Handler {
         if (reply.digest() != null) {
             return Optional.of(disclosure.shared(of(reply.digest(), zone)));
         }
-        return Optional.of(new Answer(u.intent().key(), reply.ok() ? "Weekly digest" : "Not allowed", reply.message(),
+        return Optional.of(new Answer(u.intent(), reply.ok() ? "Weekly digest" : "Not allowed", reply.message(),
                 List.of(), null, List.of()));
     }
 
@@ -113,18 +113,18 @@ public final class DigestAnswers implements Handler {
         // asked of this digest's own strategy: another directorate's may have no SP1, or no priorities at all
         List<String> next = d.priorities().isEmpty() ? List.of("What changed this week?")
                 : List.of("What's " + d.priorities().get(0).code() + "'s status?", "Which actions are red?", "What changed this week?");
-        Answer answer = new Answer("digest", "Weekly digest: " + d.strategyTitle() + (d.sample() ? " (sample data)" : ""), text,
-                lines, null, next);
+        Answer answer = new Answer(Intent.DIGEST_PREVIEW, "Weekly digest: " + d.strategyTitle() + (d.sample() ? " (sample data)" : ""), text,
+                lines, null, next).as(Answer.Kind.DIGEST);
         return d.sample() ? answer.withNotice(PlanReply.sampleNotice(d.note())) : answer;
     }
 
     /** A reminder to a lead, with a box to post an update straight from it. */
-    public static Answer of(Reminder r, ZoneId zone) {
-        List<Line> lines = r.quiet().stream().map((ActionView a) -> new Line(a.code() + " " + StatusWords.label(a.rag()),
+    public static Answer of(Reminder reminder, ZoneId zone) {
+        List<Line> lines = reminder.quiet().stream().map((ActionView a) -> new Line(a.code() + " " + StatusWords.label(a.rag()),
                 a.title() + " — last update " + DAY.format(a.lastUpdateAt().atZone(zone)), Tone.WARNING)).toList();
-        return new Answer("reminder", "Reminder: " + r.priority() + " needs an update",
-                "Hello " + r.leadName() + ". These actions under " + r.priority() + " (" + r.priorityTitle()
-                        + ") have had no update for a while. Type an update below, for example \"" + r.quiet().get(0).code()
-                        + " is now green - what has happened\".", lines, null, List.of());
+        return new Answer(Intent.UPDATE, "Reminder: " + reminder.priority() + " needs an update",
+                "Hello " + reminder.leadName() + ". These actions under " + reminder.priority() + " (" + reminder.priorityTitle()
+                        + ") have had no update for a while. Type an update below, for example \"" + reminder.quiet().get(0).code()
+                        + " is now green - what has happened\".", lines, null, List.of()).as(Answer.Kind.REMINDER);
     }
 }

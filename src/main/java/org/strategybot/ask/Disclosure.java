@@ -53,7 +53,7 @@ public class Disclosure {
             return answer;
         }
         String text = answer.text() == null || answer.text().isBlank() ? ASK_IN_PRIVATE : answer.text() + "\n\n" + ASK_IN_PRIVATE;
-        return new Answer(answer.intent(), answer.title(), text, lines, answer.citation(), answer.suggestions(),
+        return new Answer(answer.intent(), answer.kind(), answer.title(), text, lines, answer.citation(), answer.suggestions(),
                 answer.proposal(), answer.link(), answer.context(), answer.notice());
     }
 

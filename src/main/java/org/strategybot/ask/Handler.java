@@ -11,5 +11,5 @@ interface Handler {
     Set<Intent> intents();
 
     /** The answer, or empty when the documents were asked and hold nothing on it. */
-    Optional<Answer> answer(Question q);
+    Optional<Answer> answer(Question question);
 }

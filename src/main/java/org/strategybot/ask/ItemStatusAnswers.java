@@ -42,82 +42,82 @@ final class ItemStatusAnswers implements Handler {
     }
 
     @Override
-    public Optional<Answer> answer(Question q) {
-        PlanReply r = new PlanReply(q, plan, suggestions);
-        if (r.noPlan()) {
-            return Optional.of(r.noPlanAnswer());
+    public Optional<Answer> answer(Question question) {
+        PlanReply reply = new PlanReply(question, plan, suggestions);
+        if (reply.noPlan()) {
+            return Optional.of(reply.noPlanAnswer());
         }
-        return Optional.of(switch (q.understanding().intent()) {
-            case STATUS -> r.priorities(p -> priorityStatus(r, p));
-            case ACTION_STATUS -> r.u.first(EntityKind.ACTION).isPresent() ? actions(r, a -> actionStatus(r, a))
-                    : r.priorities(p -> priorityStatus(r, p));
-            case ACTIONS_UNDER -> r.priorities(p -> actionsUnder(r, p));
+        return Optional.of(switch (question.understanding().intent()) {
+            case STATUS -> reply.priorities(p -> priorityStatus(reply, p));
+            case ACTION_STATUS -> reply.understood.first(EntityKind.ACTION).isPresent() ? actions(reply, a -> actionStatus(reply, a))
+                    : reply.priorities(p -> priorityStatus(reply, p));
+            case ACTIONS_UNDER -> reply.priorities(p -> actionsUnder(reply, p));
             // the owner of an action the question names, else the lead of its priority
-            case PRIORITY_LEAD -> r.u.first(EntityKind.ACTION).isPresent() ? actions(r, a -> owner(r, a))
-                    : r.priorities(p -> lead(r, p));
-            case LAST_UPDATE -> r.u.first(EntityKind.ACTION).isPresent() ? actions(r, a -> lastUpdate(r, a.code(), a.priority()))
-                    : r.priorities(p -> lastUpdate(r, p.code(), p.code()));
-            default -> r.u.first(EntityKind.ACTION).isPresent() ? actions(r, a -> actionRag(r, a)) : r.priorities(p -> priorityRag(r, p));
+            case PRIORITY_LEAD -> reply.understood.first(EntityKind.ACTION).isPresent() ? actions(reply, a -> owner(reply, a))
+                    : reply.priorities(p -> lead(reply, p));
+            case LAST_UPDATE -> reply.understood.first(EntityKind.ACTION).isPresent() ? actions(reply, a -> lastUpdate(reply, a.code(), a.priority()))
+                    : reply.priorities(p -> lastUpdate(reply, p.code(), p.code()));
+            default -> reply.understood.first(EntityKind.ACTION).isPresent() ? actions(reply, a -> actionRag(reply, a)) : reply.priorities(p -> priorityRag(reply, p));
         });
     }
 
     /** An answer about each action the question names; one it names that the plan lacks is said to be missing. */
-    private static Answer actions(PlanReply r, java.util.function.Function<ActionView, Answer> about) {
+    private static Answer actions(PlanReply reply, java.util.function.Function<ActionView, Answer> about) {
         List<Answer> answers = new ArrayList<>();
-        for (Mention m : r.u.all(EntityKind.ACTION)) {
-            Optional<ActionView> found = r.status().actions().stream().filter(a -> a.code().equalsIgnoreCase(m.key())).findFirst();
-            answers.add(found.map(about).orElseGet(() -> noSuchAction(r, m.key())));
+        for (Mention m : reply.understood.all(EntityKind.ACTION)) {
+            Optional<ActionView> found = reply.status().actions().stream().filter(a -> a.code().equalsIgnoreCase(m.key())).findFirst();
+            answers.add(found.map(about).orElseGet(() -> noSuchAction(reply, m.key())));
         }
-        return answers.size() == 1 ? answers.get(0) : r.merge(answers);
+        return answers.size() == 1 ? answers.get(0) : reply.merge(answers);
     }
 
-    private static Answer noSuchAction(PlanReply r, String code) {
+    private static Answer noSuchAction(PlanReply reply, String code) {
         String priority = ItemCode.of(code).priority();
-        List<String> codes = r.status().priority(priority).map(p -> p.actions().stream().map(ActionView::code).toList()).orElse(List.of());
-        return r.answer(Wording.of("action.none.title"), Wording.of("action.none", code)
+        List<String> codes = reply.status().priority(priority).map(p -> p.actions().stream().map(ActionView::code).toList()).orElse(List.of());
+        return reply.answer(Wording.of("action.none.title"), Wording.of("action.none", code)
                 + (codes.isEmpty() ? "" : " " + Wording.of("action.none.others", priority, String.join(", ", codes))), List.of());
     }
 
-    private static Answer priorityStatus(PlanReply r, PriorityStatus p) {
+    private static Answer priorityStatus(PlanReply reply, PriorityStatus priority) {
         List<Line> lines = new ArrayList<>();
-        lines.add(!p.overridden() ? ragLine(p.rag(), null)
-                : Line.from(Wording.of("status.rag"), StatusWords.tone(p.rag()),
-                        Part.plain(StatusWords.label(p.rag()) + " — " + Wording.of("status.override")), reason(p.override()),
-                        Part.plain(" " + Wording.of("status.override.calculated", StatusWords.label(p.calculated())))));
-        lines.add(new Line(Wording.of("status.change", r.day(r.plan.trendWindowStart())), trend(p)));
-        lines.add(new Line(Wording.of("status.complete"), Wording.of("status.complete.mean", p.percent(), p.actions().size())));
+        lines.add(!priority.overridden() ? ragLine(priority.rag(), null)
+                : Line.from(Wording.of("status.rag"), StatusWords.tone(priority.rag()),
+                        Part.plain(StatusWords.label(priority.rag()) + " — " + Wording.of("status.override")), reason(priority.override()),
+                        Part.plain(" " + Wording.of("status.override.calculated", StatusWords.label(priority.calculated())))));
+        lines.add(new Line(Wording.of("status.change", reply.day(reply.plan.trendWindowStart())), trend(priority)));
+        lines.add(new Line(Wording.of("status.complete"), Wording.of("status.complete.mean", priority.percent(), priority.actions().size())));
         lines.add(Line.from(Wording.of("status.lead"), Tone.PLAIN,
-                p.lead() == null ? Part.plain(Wording.of("status.lead.none")) : Part.name("", p.lead())));
-        PriorityStatus.Counts c = p.counts();
+                priority.lead() == null ? Part.plain(Wording.of("status.lead.none")) : Part.name("", priority.lead())));
+        PriorityStatus.Counts c = priority.counts();
         lines.add(new Line(Wording.of("status.actions"), Wording.of("status.counts", c.green(), c.amber(), c.red(), c.complete(),
                 c.overdue(), c.stale())));
-        p.overdue().forEach(a -> lines.add(new Line(Wording.of("status.overdue", a.code()), a.title() + " — due " + PlanReply.day(a.due()),
+        priority.overdue().forEach(a -> lines.add(new Line(Wording.of("status.overdue", a.code()), a.title() + " — due " + PlanReply.day(a.due()),
                 Tone.ATTENTION)));
-        p.stale().forEach(a -> lines.add(new Line(Wording.of("status.stale", a.code()), a.title() + " — last update "
-                + r.day(a.lastUpdateAt()), Tone.WARNING)));
-        lines.add(r.latestLine(p.latest()));
-        return r.about(r.answer(Wording.of("status.title", p.code(), StatusWords.label(p.rag())), p.title(), lines),
-                List.of(PlanReply.priority(p.code())), PlanReply.codes(p.actions()));
+        priority.stale().forEach(a -> lines.add(new Line(Wording.of("status.stale", a.code()), a.title() + " — last update "
+                + reply.day(a.lastUpdateAt()), Tone.WARNING)));
+        lines.add(reply.latestLine(priority.latest()));
+        return reply.about(reply.answer(Wording.of("status.title", priority.code(), StatusWords.label(priority.rag())), priority.title(), lines),
+                List.of(PlanReply.priority(priority.code())), PlanReply.codes(priority.actions()));
     }
 
-    private static Answer actionStatus(PlanReply r, ActionView a) {
+    private static Answer actionStatus(PlanReply reply, ActionView action) {
         List<Line> lines = new ArrayList<>();
-        lines.add(ragLine(a.rag(), a.complete() ? Wording.of("status.completed") : null));
-        lines.add(new Line(Wording.of("status.complete"), a.percent() + "%"));
-        lines.add(Line.from(Wording.of("status.owner"), Tone.PLAIN, Part.name("", a.owner())));
-        lines.add(new Line(Wording.of("status.due"), a.due() == null ? Wording.of("status.due.none")
-                : PlanReply.day(a.due()) + (a.overdue() ? " — " + Wording.of("status.overdue.word") : ""),
-                a.overdue() ? Tone.ATTENTION : Tone.PLAIN));
-        lines.add(new Line(Wording.of("status.last"), r.day(a.lastUpdateAt()) + (a.stale() ? " — " + Wording.of("status.stale.word") : ""),
-                a.stale() ? Tone.WARNING : Tone.PLAIN));
-        lines.add(new Line(Wording.of("status.priority"), a.priority()));
-        return r.about(r.answer(Wording.of("status.title", a.code(), StatusWords.label(a.rag())), a.title(), lines),
-                List.of(new Mention(EntityKind.ACTION, a.code(), 4)), List.of());
+        lines.add(ragLine(action.rag(), action.complete() ? Wording.of("status.completed") : null));
+        lines.add(new Line(Wording.of("status.complete"), action.percent() + "%"));
+        lines.add(Line.from(Wording.of("status.owner"), Tone.PLAIN, Part.name("", action.owner())));
+        lines.add(new Line(Wording.of("status.due"), action.due() == null ? Wording.of("status.due.none")
+                : PlanReply.day(action.due()) + (action.overdue() ? " — " + Wording.of("status.overdue.word") : ""),
+                action.overdue() ? Tone.ATTENTION : Tone.PLAIN));
+        lines.add(new Line(Wording.of("status.last"), reply.day(action.lastUpdateAt()) + (action.stale() ? " — " + Wording.of("status.stale.word") : ""),
+                action.stale() ? Tone.WARNING : Tone.PLAIN));
+        lines.add(new Line(Wording.of("status.priority"), action.priority()));
+        return reply.about(reply.answer(Wording.of("status.title", action.code(), StatusWords.label(action.rag())), action.title(), lines),
+                List.of(new Mention(EntityKind.ACTION, action.code(), 4)), List.of());
     }
 
-    private static Answer actionsUnder(PlanReply r, PriorityStatus p) {
-        Optional<Rag> rag = r.u.first(EntityKind.RAG).map(m -> Rag.valueOf(m.key()));
-        List<ActionView> listed = p.actions().stream().filter(a -> rag.isEmpty() || !a.complete() && a.rag() == rag.get()).toList();
+    private static Answer actionsUnder(PlanReply reply, PriorityStatus priority) {
+        Optional<Rag> rag = reply.understood.first(EntityKind.RAG).map(m -> Rag.valueOf(m.key()));
+        List<ActionView> listed = priority.actions().stream().filter(a -> rag.isEmpty() || !a.complete() && a.rag() == rag.get()).toList();
         List<Line> lines = listed.stream()
                 .map(a -> Line.from(a.code() + " " + (a.complete() ? Wording.of("status.completed.label") : StatusWords.label(a.rag())),
                         a.complete() ? Tone.GOOD : StatusWords.tone(a.rag()), Part.plain(a.title()), Part.name(" — ", a.owner()),
@@ -125,36 +125,36 @@ final class ItemStatusAnswers implements Handler {
                                 + (a.overdue() ? " (" + Wording.of("status.overdue.word") + ")" : ""))))
                 .toList();
         String rated = rag.map(x -> " " + Wording.of("actions.rated", StatusWords.label(x))).orElse("");
-        String text = lines.isEmpty() ? Wording.of("actions.none", rag.map(x -> StatusWords.label(x) + " ").orElse(""), p.code()) : p.title();
-        return r.about(r.answer(Wording.of("actions.title", p.code()) + rated, text, lines),
-                List.of(PlanReply.priority(p.code())), PlanReply.codes(listed));
+        String text = lines.isEmpty() ? Wording.of("actions.none", rag.map(x -> StatusWords.label(x) + " ").orElse(""), priority.code()) : priority.title();
+        return reply.about(reply.answer(Wording.of("actions.title", priority.code()) + rated, text, lines),
+                List.of(PlanReply.priority(priority.code())), PlanReply.codes(listed));
     }
 
-    private static Answer lead(PlanReply r, PriorityStatus p) {
+    private static Answer lead(PlanReply reply, PriorityStatus priority) {
         // the name as a line of its own, which a shared conversation leaves out
-        Answer answer = p.lead() == null ? r.answer(Wording.of("lead.title", p.code()), Wording.of("lead.none", p.code()), List.of())
-                : r.answer(Wording.of("lead.title", p.code()), Wording.of("lead", p.code(), p.title()),
-                        List.of(Line.from(Wording.of("status.lead"), Tone.PLAIN, Part.name("", p.lead()))));
-        return r.about(answer, List.of(PlanReply.priority(p.code())), List.of());
+        Answer answer = priority.lead() == null ? reply.answer(Wording.of("lead.title", priority.code()), Wording.of("lead.none", priority.code()), List.of())
+                : reply.answer(Wording.of("lead.title", priority.code()), Wording.of("lead", priority.code(), priority.title()),
+                        List.of(Line.from(Wording.of("status.lead"), Tone.PLAIN, Part.name("", priority.lead()))));
+        return reply.about(answer, List.of(PlanReply.priority(priority.code())), List.of());
     }
 
-    private static Answer owner(PlanReply r, ActionView a) {
-        String lead = r.status().priority(a.priority()).map(PriorityStatus::lead).orElse(null);
+    private static Answer owner(PlanReply reply, ActionView action) {
+        String lead = reply.status().priority(action.priority()).map(PriorityStatus::lead).orElse(null);
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.from(Wording.of("status.owner"), Tone.PLAIN, Part.name("", a.owner())));
+        lines.add(Line.from(Wording.of("status.owner"), Tone.PLAIN, Part.name("", action.owner())));
         if (lead != null) {
-            lines.add(Line.from(Wording.of("owner.lead", a.priority()), Tone.PLAIN, Part.name("", lead)));
+            lines.add(Line.from(Wording.of("owner.lead", action.priority()), Tone.PLAIN, Part.name("", lead)));
         }
-        return r.about(r.answer(Wording.of("owner.title", a.code()), Wording.of("owner", a.code(), a.title()), lines),
-                List.of(new Mention(EntityKind.ACTION, a.code(), 4)), List.of());
+        return reply.about(reply.answer(Wording.of("owner.title", action.code()), Wording.of("owner", action.code(), action.title()), lines),
+                List.of(new Mention(EntityKind.ACTION, action.code(), 4)), List.of());
     }
 
     /** When an item was last updated, by whom and with what: the history's newest entry. */
-    private static Answer lastUpdate(PlanReply r, String code, String priority) {
-        List<ProgressUpdate> latest = r.plan.history(r.strategy, code, 1);
+    private static Answer lastUpdate(PlanReply reply, String code, String priority) {
+        List<ProgressUpdate> latest = reply.plan.history(reply.strategy, code, 1);
         Mention about = ItemCode.of(code).isAction() ? new Mention(EntityKind.ACTION, code, 4) : PlanReply.priority(code);
         if (latest.isEmpty()) {
-            return r.about(r.answer(Wording.of("last.title", code), Wording.of("last.none", code), List.of()), List.of(about), List.of());
+            return reply.about(reply.answer(Wording.of("last.title", code), Wording.of("last.none", code), List.of()), List.of(about), List.of());
         }
         ProgressUpdate up = latest.get(0);
         List<Line> lines = new ArrayList<>();
@@ -166,68 +166,68 @@ final class ItemStatusAnswers implements Handler {
             lines.add(Line.from(Wording.of("last.note"), Tone.PLAIN, Part.note("", up.note(), up.sensitive())));
         }
         lines.add(Line.from(Wording.of("last.by"), Tone.PLAIN, Part.name("", up.author())));
-        String text = Wording.of("last", code, r.day(up.at())) + (up.target().equals(code) ? "" : " " + Wording.of("last.on", up.target()));
-        return r.about(r.answer(Wording.of("last.title", code), text, lines), List.of(about), List.of());
+        String text = Wording.of("last", code, reply.day(up.at())) + (up.target().equals(code) ? "" : " " + Wording.of("last.on", up.target()));
+        return reply.about(reply.answer(Wording.of("last.title", code), text, lines), List.of(about), List.of());
     }
 
     /**
      * Why a priority has its RAG: the lead's reason where they set it, else the roll-up rule and the open actions that
      * make it so, each with its latest note.
      */
-    private static Answer priorityRag(PlanReply r, PriorityStatus p) {
+    private static Answer priorityRag(PlanReply reply, PriorityStatus priority) {
         List<Line> lines = new ArrayList<>();
         String text;
-        if (p.overridden()) {
-            text = Wording.of("why.override", p.code(), StatusWords.label(p.rag()), StatusWords.label(p.calculated()));
-            lines.add(Line.from(Wording.of("why.reason"), StatusWords.tone(p.rag()), reason(p.override())));
+        if (priority.overridden()) {
+            text = Wording.of("why.override", priority.code(), StatusWords.label(priority.rag()), StatusWords.label(priority.calculated()));
+            lines.add(Line.from(Wording.of("why.reason"), StatusWords.tone(priority.rag()), reason(priority.override())));
         } else {
-            List<ActionView> drivers = p.actions().stream().filter(a -> !a.complete()
-                    && (a.rag() == Rag.RED || a.overdue() || p.rag() == Rag.AMBER && a.rag() == Rag.AMBER)).toList();
-            text = Wording.of(p.rag() == Rag.GREEN || drivers.isEmpty() ? "why.green" : "why.rule", p.code(), StatusWords.label(p.rag()));
+            List<ActionView> drivers = priority.actions().stream().filter(a -> !a.complete()
+                    && (a.rag() == Rag.RED || a.overdue() || priority.rag() == Rag.AMBER && a.rag() == Rag.AMBER)).toList();
+            text = Wording.of(priority.rag() == Rag.GREEN || drivers.isEmpty() ? "why.green" : "why.rule", priority.code(), StatusWords.label(priority.rag()));
             for (ActionView a : drivers) {
-                List<ProgressUpdate> latest = r.plan.history(r.strategy, a.code(), 1);
+                List<ProgressUpdate> latest = reply.plan.history(reply.strategy, a.code(), 1);
                 Part note = latest.isEmpty() ? Part.plain("") : Part.note(" — ", latest.get(0).note(), latest.get(0).sensitive());
                 lines.add(Line.from(a.code() + " " + StatusWords.label(a.rag()) + (a.overdue() ? ", " + Wording.of("status.overdue.word") : ""),
                         StatusWords.tone(a.rag()), Part.plain(a.title()), note));
             }
         }
-        return r.about(r.answer(Wording.of("why.title", p.code(), StatusWords.label(p.rag())), text, lines),
-                List.of(PlanReply.priority(p.code())), PlanReply.codes(p.actions()));
+        return reply.about(reply.answer(Wording.of("why.title", priority.code(), StatusWords.label(priority.rag())), text, lines),
+                List.of(PlanReply.priority(priority.code())), PlanReply.codes(priority.actions()));
     }
 
-    private static Answer actionRag(PlanReply r, ActionView a) {
-        List<ProgressUpdate> latest = r.plan.history(r.strategy, a.code(), 1);
+    private static Answer actionRag(PlanReply reply, ActionView action) {
+        List<ProgressUpdate> latest = reply.plan.history(reply.strategy, action.code(), 1);
         boolean noted = !latest.isEmpty() && latest.get(0).note() != null && !latest.get(0).note().isBlank();
-        String due = a.overdue() ? " " + Wording.of("why.action.overdue", PlanReply.day(a.due())) : "";
-        // the note and its author as a line, which a shared conversation leaves out
+        String due = action.overdue() ? " " + Wording.of("why.action.overdue", PlanReply.day(action.due())) : "";
+        // the note and its author as action line, which action shared conversation leaves out
         List<Line> lines = !noted ? List.of() : List.of(Line.from(Wording.of("status.latest"), Tone.PLAIN,
-                Part.plain(r.day(latest.get(0).at())), Part.note(": ", latest.get(0).note(), latest.get(0).sensitive()),
+                Part.plain(reply.day(latest.get(0).at())), Part.note(": ", latest.get(0).note(), latest.get(0).sensitive()),
                 Part.name(" — ", latest.get(0).author())));
-        String text = a.title() + "." + (noted ? "" : " " + Wording.of("why.action.none")) + due;
-        return r.about(r.answer(Wording.of("why.title", a.code(), StatusWords.label(a.rag())), text, lines),
-                List.of(new Mention(EntityKind.ACTION, a.code(), 4)), List.of());
+        String text = action.title() + "." + (noted ? "" : " " + Wording.of("why.action.none")) + due;
+        return reply.about(reply.answer(Wording.of("why.title", action.code(), StatusWords.label(action.rag())), text, lines),
+                List.of(new Mention(EntityKind.ACTION, action.code(), 4)), List.of());
     }
 
     /** Why the lead set their RAG, which everyone sees beside it; said when they gave no reason. */
-    private static Part reason(LeadOverride o) {
-        return o.reason() == null || o.reason().isBlank() ? Part.plain(", " + Wording.of("status.override.unexplained"))
-                : Part.note(": ", o.reason(), o.sensitive());
+    private static Part reason(LeadOverride override) {
+        return override.reason() == null || override.reason().isBlank() ? Part.plain(", " + Wording.of("status.override.unexplained"))
+                : Part.note(": ", override.reason(), override.sensitive());
     }
 
     private static Line ragLine(Rag rag, String note) {
         return new Line(Wording.of("status.rag"), StatusWords.label(rag) + (note == null ? "" : " — " + note), StatusWords.tone(rag));
     }
 
-    static String trend(PriorityStatus p) {
-        return switch (p.trend()) {
-            case UP -> Wording.of("trend.up", StatusWords.label(p.previous()));
-            case DOWN -> Wording.of("trend.down", StatusWords.label(p.previous()));
+    static String trend(PriorityStatus priority) {
+        return switch (priority.trend()) {
+            case UP -> Wording.of("trend.up", StatusWords.label(priority.previous()));
+            case DOWN -> Wording.of("trend.down", StatusWords.label(priority.previous()));
             case NEW -> Wording.of("trend.new");
             case SAME -> Wording.of("trend.same");
         };
     }
 
-    static String trendLower(PriorityStatus p) {
-        return trend(p).toLowerCase(Locale.UK);
+    static String trendLower(PriorityStatus priority) {
+        return trend(priority).toLowerCase(Locale.UK);
     }
 }

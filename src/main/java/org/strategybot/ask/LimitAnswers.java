@@ -33,27 +33,27 @@ final class LimitAnswers implements Handler {
     }
 
     @Override
-    public Optional<Answer> answer(Question q) {
-        return Optional.of(q.understanding().intent() == Intent.FIGURES ? figures(q) : restructure(q));
+    public Optional<Answer> answer(Question question) {
+        return Optional.of(question.understanding().intent() == Intent.FIGURES ? figures(question) : restructure(question));
     }
 
-    private Answer figures(Question q) {
+    private Answer figures(Question question) {
         List<Line> lines = new ArrayList<>();
-        q.understanding().first(EntityKind.COHORT)
+        question.understanding().first(EntityKind.COHORT)
                 .ifPresent(c -> lines.add(new Line(Wording.of("figures.cohort"), "“" + c.key() + "”")));
-        String subject = String.join(" ", q.understanding().otherWords());
+        String subject = String.join(" ", question.understanding().otherWords());
         if (!subject.isBlank()) {
-            List<Found> found = search.find(q.strategy().id(), subject);
+            List<Found> found = search.find(question.strategy().id(), subject);
             found.stream().limit(1).forEach(f -> lines.add(new Line(f.document() + (f.section() == null ? "" : " — " + f.section()),
                     "“" + f.quote() + "”")));
         }
-        String text = Wording.of("figures", q.strategy().title()) + " "
+        String text = Wording.of("figures", question.strategy().title()) + " "
                 + Wording.of(lines.isEmpty() ? "figures.nothing" : "figures.what");
-        return new Answer("figures", Wording.of("figures.title"), text, lines, null, suggestions.forStrategy(q.strategy()));
+        return new Answer(Intent.FIGURES, Wording.of("figures.title"), text, lines, null, suggestions.forStrategy(question.strategy()));
     }
 
-    private Answer restructure(Question q) {
-        return new Answer("restructure", Wording.of("restructure.title"), Wording.of("restructure", q.strategy().title()),
+    private Answer restructure(Question question) {
+        return new Answer(Intent.RESTRUCTURE, Wording.of("restructure.title"), Wording.of("restructure", question.strategy().title()),
                 List.of(Line.of(Wording.of("restructure.chat")), Line.of(Wording.of("restructure.who"))), null,
                 List.of(Wording.of("restructure.suggest.status"), Wording.of("restructure.suggest.undo")));
     }

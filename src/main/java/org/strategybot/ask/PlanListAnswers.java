@@ -44,67 +44,67 @@ final class PlanListAnswers implements Handler {
     }
 
     @Override
-    public Optional<Answer> answer(Question q) {
-        PlanReply r = new PlanReply(q, plan, suggestions);
-        if (q.understanding().intent() == Intent.CHANGES) {
-            return Optional.of(changes(r));
+    public Optional<Answer> answer(Question question) {
+        PlanReply reply = new PlanReply(question, plan, suggestions);
+        if (question.understanding().intent() == Intent.CHANGES) {
+            return Optional.of(changes(reply));
         }
-        if (r.noPlan()) {
-            return Optional.of(r.noPlanAnswer());
+        if (reply.noPlan()) {
+            return Optional.of(reply.noPlanAnswer());
         }
         long staleDays = plan.settings().staleAfter().toDays();
-        return Optional.of(switch (q.understanding().intent()) {
-            case STATUS_OVERVIEW -> overview(r);
-            case BY_RAG -> byRag(r, r.u.first(EntityKind.RAG).map(m -> Rag.valueOf(m.key())).orElse(Rag.RED));
-            case OVERDUE -> actionList(r, Wording.of("overdue.title"), Wording.of("overdue.none"), ActionView::overdue,
+        return Optional.of(switch (question.understanding().intent()) {
+            case STATUS_OVERVIEW -> overview(reply);
+            case BY_RAG -> byRag(reply, reply.understood.first(EntityKind.RAG).map(m -> Rag.valueOf(m.key())).orElse(Rag.RED));
+            case OVERDUE -> actionList(reply, Wording.of("overdue.title"), Wording.of("overdue.none"), ActionView::overdue,
                     a -> a.title() + " — due " + PlanReply.day(a.due()));
-            case STALE -> actionList(r, Wording.of("stale.title", staleDays), Wording.of("stale.none", staleDays),
-                    ActionView::stale, a -> a.title() + " — last update " + r.day(a.lastUpdateAt()));
-            default -> mine(r);
+            case STALE -> actionList(reply, Wording.of("stale.title", staleDays), Wording.of("stale.none", staleDays),
+                    ActionView::stale, a -> a.title() + " — last update " + reply.day(a.lastUpdateAt()));
+            default -> mine(reply);
         });
     }
 
-    private static Answer overview(PlanReply r) {
-        List<PriorityStatus> priorities = r.status().priorities();
+    private static Answer overview(PlanReply reply) {
+        List<PriorityStatus> priorities = reply.status().priorities();
         List<Line> lines = priorities.stream()
                 .map(p -> new Line(p.code() + " " + StatusWords.label(p.rag()) + StatusWords.overridden(p.overridden() ? p.calculated() : null),
                         Wording.of("overview.line", p.title(), p.percent(),
                         ItemStatusAnswers.trendLower(p)), StatusWords.tone(p.rag())))
                 .toList();
-        return r.about(r.answer(Wording.of("overview.title"), Wording.of("overview.at", r.day(r.status().at())), lines),
+        return reply.about(reply.answer(Wording.of("overview.title"), Wording.of("overview.at", reply.day(reply.status().at())), lines),
                 List.of(), priorities.stream().map(p -> PlanReply.priority(p.code())).toList());
     }
 
-    private static Answer byRag(PlanReply r, Rag rag) {
+    private static Answer byRag(PlanReply reply, Rag rag) {
         List<Line> lines = new ArrayList<>();
         List<Mention> shown = new ArrayList<>();
-        r.status().priorities().stream().filter(p -> p.rag() == rag && r.inScope(p)).forEach(p -> {
+        reply.status().priorities().stream().filter(p -> p.rag() == rag && reply.inScope(p)).forEach(p -> {
             lines.add(new Line(p.code() + " " + Wording.of("byrag.priority"), p.title(), StatusWords.tone(rag)));
             shown.add(PlanReply.priority(p.code()));
         });
-        List<ActionView> actions = r.status().actions().stream().filter(a -> !a.complete() && a.rag() == rag && r.inScope(a)).toList();
+        List<ActionView> actions = reply.status().actions().stream().filter(a -> !a.complete() && a.rag() == rag && reply.inScope(a)).toList();
         actions.forEach(a -> lines.add(Line.from(a.code(), StatusWords.tone(rag), Part.plain(a.title()), Part.name(" — ", a.owner()))));
         shown.addAll(PlanReply.codes(actions));
-        return r.about(r.answer(Wording.of("byrag.title", StatusWords.label(rag)) + scoped(r),
+        return reply.about(reply.answer(Wording.of("byrag.title", StatusWords.label(rag)) + scoped(reply),
                 lines.isEmpty() ? Wording.of("byrag.none", StatusWords.label(rag)) : null, lines),
                 List.of(new Mention(EntityKind.RAG, rag.name(), 1)), shown);
     }
 
-    private static Answer actionList(PlanReply r, String title, String none, Predicate<ActionView> which,
+    private static Answer actionList(PlanReply reply, String title, String none, Predicate<ActionView> which,
             Function<ActionView, String> describe) {
-        List<ActionView> listed = r.status().actions().stream().filter(a -> which.test(a) && r.inScope(a)).toList();
+        List<ActionView> listed = reply.status().actions().stream().filter(a -> which.test(a) && reply.inScope(a)).toList();
         List<Line> lines = listed.stream()
                 .map(a -> Line.from(a.code() + " " + StatusWords.label(a.rag()), StatusWords.tone(a.rag()), Part.plain(describe.apply(a)),
                         Part.name(", ", a.owner()))).toList();
-        return r.about(r.answer(title + scoped(r), lines.isEmpty() ? none : null, lines), List.of(), PlanReply.codes(listed));
+        return reply.about(reply.answer(title + scoped(reply), lines.isEmpty() ? none : null, lines), List.of(), PlanReply.codes(listed));
     }
 
     /** " among SP1.1, SP1.2, SP1.3" when the list is narrowed to a follow-up's items. */
-    private static String scoped(PlanReply r) {
-        if (r.u.scope().isEmpty()) {
+    private static String scoped(PlanReply reply) {
+        if (reply.understood.scope().isEmpty()) {
             return "";
         }
-        List<String> codes = r.u.scope().stream().map(Mention::key).toList();
+        List<String> codes = reply.understood.scope().stream().map(Mention::key).toList();
         return " " + Wording.of("list.among", codes.size() > 4 ? String.join(", ", codes.subList(0, 4)) + "…" : String.join(", ", codes));
     }
 
@@ -112,18 +112,18 @@ final class PlanListAnswers implements Handler {
      * What a person looks after: the priorities they lead or are a delegate for, with those priorities' actions, and the
      * actions they own, by their recorded Azure AD id or by name.
      */
-    private Answer mine(PlanReply r) {
-        String id = r.asker.person().aadObjectId();
+    private Answer mine(PlanReply reply) {
+        String id = reply.asker.person().aadObjectId();
         Set<String> leads = new LinkedHashSet<>();
         if (id != null) {
-            plan.leads(r.strategy).stream().filter(l -> id.equals(l.aadObjectId())).map(Lead::priority).forEach(leads::add);
+            plan.leads(reply.strategy).stream().filter(l -> id.equals(l.aadObjectId())).map(Lead::priority).forEach(leads::add);
         }
         List<Line> lines = new ArrayList<>();
         List<Mention> shown = new ArrayList<>();
         Set<String> listed = new LinkedHashSet<>();
-        for (PriorityStatus p : r.status().priorities()) {
-            boolean lead = leads.contains(p.code()) || r.isAsker(p.lead());
-            boolean delegate = !lead && id != null && plan.stewards(r.strategy, p.code()).ids().contains(id);
+        for (PriorityStatus p : reply.status().priorities()) {
+            boolean lead = leads.contains(p.code()) || reply.isAsker(p.lead());
+            boolean delegate = !lead && id != null && plan.stewards(reply.strategy, p.code()).ids().contains(id);
             if (lead || delegate) {
                 lines.add(new Line(p.code() + " (" + Wording.of(lead ? "mine.lead" : "mine.delegate") + ") " + StatusWords.label(p.rag()),
                         p.title(), StatusWords.tone(p.rag())));
@@ -135,9 +135,9 @@ final class PlanListAnswers implements Handler {
                 });
             }
         }
-        List<ActionView> owned = new ArrayList<>(r.status().actions().stream().filter(a -> r.isAsker(a.owner())).toList());
+        List<ActionView> owned = new ArrayList<>(reply.status().actions().stream().filter(a -> reply.isAsker(a.owner())).toList());
         if (id != null) {
-            plan.actions(new ActionFilter(r.strategy.id(), null, null, id, null, null)).stream()
+            plan.actions(new ActionFilter(reply.strategy.id(), null, null, id, null, null)).stream()
                     .filter(a -> owned.stream().noneMatch(o -> o.code().equals(a.code()))).forEach(owned::add);
         }
         owned.stream().filter(a -> listed.add(a.code())).forEach(a -> {
@@ -145,26 +145,26 @@ final class PlanListAnswers implements Handler {
                     a.title() + "; due " + PlanReply.day(a.due()), StatusWords.tone(a.rag())));
             shown.add(new Mention(EntityKind.ACTION, a.code(), 4));
         });
-        return r.about(r.answer(Wording.of("mine.title"), lines.isEmpty() ? Wording.of("mine.none") : null, lines), List.of(), shown);
+        return reply.about(reply.answer(Wording.of("mine.title"), lines.isEmpty() ? Wording.of("mine.none") : null, lines), List.of(), shown);
     }
 
-    private static Line actionLine(ActionView a) {
-        return new Line(a.code() + " " + (a.complete() ? Wording.of("status.completed.label") : StatusWords.label(a.rag())),
-                a.title() + "; due " + PlanReply.day(a.due()) + (a.overdue() ? " (" + Wording.of("status.overdue.word") + ")" : ""),
-                a.complete() ? Tone.GOOD : StatusWords.tone(a.rag()));
+    private static Line actionLine(ActionView action) {
+        return new Line(action.code() + " " + (action.complete() ? Wording.of("status.completed.label") : StatusWords.label(action.rag())),
+                action.title() + "; due " + PlanReply.day(action.due()) + (action.overdue() ? " (" + Wording.of("status.overdue.word") + ")" : ""),
+                action.complete() ? Tone.GOOD : StatusWords.tone(action.rag()));
     }
 
-    private static Answer changes(PlanReply r) {
-        Instant since = r.plan.trendWindowStart();
-        List<ProgressUpdate> updates = r.plan.progressSince(r.strategy.id(), since);
-        List<Line> lines = updates.stream().limit(PlanReply.MAX_LINES).map(up -> updateLine(r, up)).toList();
-        String text = updates.isEmpty() ? Wording.of("changes.none", r.day(since))
-                : Wording.of(updates.size() == 1 ? "changes.one" : "changes.some", updates.size(), r.day(since))
+    private static Answer changes(PlanReply reply) {
+        Instant since = reply.plan.trendWindowStart();
+        List<ProgressUpdate> updates = reply.plan.progressSince(reply.strategy.id(), since);
+        List<Line> lines = updates.stream().limit(PlanReply.MAX_LINES).map(up -> updateLine(reply, up)).toList();
+        String text = updates.isEmpty() ? Wording.of("changes.none", reply.day(since))
+                : Wording.of(updates.size() == 1 ? "changes.one" : "changes.some", updates.size(), reply.day(since))
                         + (updates.size() > PlanReply.MAX_LINES ? Wording.of("changes.latest", PlanReply.MAX_LINES) : ".");
-        return r.answer(Wording.of("changes.title", r.day(since)), text, lines);
+        return reply.answer(Wording.of("changes.title", reply.day(since)), text, lines);
     }
 
-    private static Line updateLine(PlanReply r, ProgressUpdate up) {
+    private static Line updateLine(PlanReply reply, ProgressUpdate up) {
         String label = up.target();
         Tone tone = Tone.PLAIN;
         if (up.changedRag()) {
@@ -174,7 +174,7 @@ final class PlanListAnswers implements Handler {
         }
         // the other values it changed beside the date, so that where notes and names are left out the line still says something
         String values = up.changedRag() ? "" : UpdateAnswers.change(up);
-        return Line.from(label, tone, Part.plain(r.day(up.at()) + (values.isEmpty() ? "" : "; " + values)),
+        return Line.from(label, tone, Part.plain(reply.day(up.at()) + (values.isEmpty() ? "" : "; " + values)),
                 Part.note(": ", up.note(), up.sensitive()), Part.name(" — ", up.author()));
     }
 }

@@ -33,17 +33,17 @@ final class PlanReply {
     static final int MAX_LINES = 12;
 
     final Strategy strategy;
-    final Understanding u;
+    final Understanding understood;
     final Asker asker;
     final ActionPlan plan;
     final ZoneId zone;
     private final Suggestions suggestions;
     private PlanStatus status;
 
-    PlanReply(Question q, ActionPlan plan, Suggestions suggestions) {
-        this.strategy = q.strategy();
-        this.u = q.understanding();
-        this.asker = q.asker();
+    PlanReply(Question question, ActionPlan plan, Suggestions suggestions) {
+        this.strategy = question.strategy();
+        this.understood = question.understanding();
+        this.asker = question.asker();
         this.plan = plan;
         this.suggestions = suggestions;
         this.zone = plan.zone();
@@ -61,7 +61,7 @@ final class PlanReply {
     }
 
     Answer noPlanAnswer() {
-        return new Answer(u.intent().key(), Wording.of("plan.none.title"), Wording.of("plan.none", strategy.title()),
+        return new Answer(understood.intent(), Wording.of("plan.none.title"), Wording.of("plan.none", strategy.title()),
                 List.of(), null, suggestions.forStrategy(strategy));
     }
 
@@ -70,7 +70,7 @@ final class PlanReply {
         if (noPlan()) {
             return noPlanAnswer();
         }
-        List<Answer> answers = u.all(EntityKind.PRIORITY).stream()
+        List<Answer> answers = understood.all(EntityKind.PRIORITY).stream()
                 .flatMap(m -> status().priority(m.key()).stream()).map(about).toList();
         return answers.size() == 1 ? answers.get(0) : merge(answers);
     }
@@ -87,20 +87,20 @@ final class PlanReply {
             }
         });
         return answer(answers.stream().map(Answer::title).collect(Collectors.joining("; ")), null, lines)
-                .withContext(new Context(u.intent(), about, about));
+                .withContext(new Context(understood.intent(), about, about));
     }
 
     /** Whether an action is in the items a question is narrowed to ("which of those are overdue?"); all when none. */
-    boolean inScope(ActionView a) {
-        if (u.scope().isEmpty()) {
+    boolean inScope(ActionView action) {
+        if (understood.scope().isEmpty()) {
             return true;
         }
-        return u.scope().stream().anyMatch(m -> m.kind() == EntityKind.ACTION ? m.key().equalsIgnoreCase(a.code())
-                : m.kind() == EntityKind.PRIORITY && m.key().equalsIgnoreCase(a.priority()));
+        return understood.scope().stream().anyMatch(m -> m.kind() == EntityKind.ACTION ? m.key().equalsIgnoreCase(action.code())
+                : m.kind() == EntityKind.PRIORITY && m.key().equalsIgnoreCase(action.priority()));
     }
 
-    boolean inScope(PriorityStatus p) {
-        return u.scope().isEmpty() || u.scope().stream().anyMatch(m -> m.kind() == EntityKind.PRIORITY && m.key().equalsIgnoreCase(p.code()));
+    boolean inScope(PriorityStatus priority) {
+        return understood.scope().isEmpty() || understood.scope().stream().anyMatch(m -> m.kind() == EntityKind.PRIORITY && m.key().equalsIgnoreCase(priority.code()));
     }
 
     /** The answer, its lists capped, cited to the action plan, and marked when the plan is a sample. */
@@ -111,8 +111,8 @@ final class PlanReply {
             all.add(Line.of(Wording.of("list.more", lines.size() - MAX_LINES * 2)));
         }
         String document = sample ? Wording.of("plan.sample.document") : Wording.of("plan.document");
-        Answer answer = new Answer(u.intent().key(), sample ? title + " " + Wording.of("plan.sample.suffix") : title, text, all,
-                new Citation(strategy.title(), document, null), suggestions.after(strategy, u.intent()));
+        Answer answer = new Answer(understood.intent(), sample ? title + " " + Wording.of("plan.sample.suffix") : title, text, all,
+                new Citation(strategy.title(), document, null), suggestions.after(strategy, understood.intent()));
         return sample ? answer.withNotice(sampleNotice(status().note())) : answer;
     }
 
@@ -124,7 +124,7 @@ final class PlanReply {
 
     /** Remembers an answer as about these items, having shown those. */
     Answer about(Answer answer, List<Mention> about, List<Mention> shown) {
-        return answer.withContext(new Context(u.intent(), about, shown));
+        return answer.withContext(new Context(understood.intent(), about, shown));
     }
 
     static List<Mention> codes(List<ActionView> actions) {

@@ -32,12 +32,12 @@ final class RelatedItems {
         this.plan = plan;
     }
 
-    Found of(Question q) {
+    Found of(Question question) {
         List<Line> lines = new ArrayList<>();
         List<Mention> about = new ArrayList<>();
-        List<Mention> actions = q.understanding().all(EntityKind.ACTION).stream().limit(MAX_ACTIONS).toList();
+        List<Mention> actions = question.understanding().all(EntityKind.ACTION).stream().limit(MAX_ACTIONS).toList();
         if (!actions.isEmpty()) {
-            List<ActionView> all = plan.status(q.strategy()).actions();
+            List<ActionView> all = plan.status(question.strategy()).actions();
             for (Mention m : actions) {
                 all.stream().filter(a -> a.code().equals(m.key())).findFirst().ifPresent(a -> {
                     lines.add(new Line(Wording.of("related.action", a.code()), a.title() + " — " + StatusWords.label(a.rag())
@@ -47,11 +47,11 @@ final class RelatedItems {
             }
         }
         Set<String> priorities = new LinkedHashSet<>();
-        q.understanding().all(EntityKind.TOPIC).forEach(t -> priorities.add(t.key()));
+        question.understanding().all(EntityKind.TOPIC).forEach(t -> priorities.add(t.key()));
         for (String code : priorities) {
-            q.strategy().priority(code).ifPresent(p -> lines.add(new Line(Wording.of("related.priority", p.code()), p.title())));
+            question.strategy().priority(code).ifPresent(p -> lines.add(new Line(Wording.of("related.priority", p.code()), p.title())));
         }
-        q.understanding().first(EntityKind.COHORT).ifPresent(c -> lines.add(new Line(Wording.of("related.cohort"), "“" + c.key() + "”")));
+        question.understanding().first(EntityKind.COHORT).ifPresent(c -> lines.add(new Line(Wording.of("related.cohort"), "“" + c.key() + "”")));
         if (about.isEmpty()) {
             priorities.stream().findFirst().ifPresent(code -> about.add(new Mention(EntityKind.PRIORITY, code, 1)));
         }

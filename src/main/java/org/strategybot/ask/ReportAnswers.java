@@ -37,8 +37,8 @@ final class ReportAnswers implements Handler {
     }
 
     @Override
-    public Optional<Answer> answer(Question q) {
-        Strategy strategy = q.strategy();
+    public Optional<Answer> answer(Question question) {
+        Strategy strategy = question.strategy();
         boolean sample = plan.status(strategy).sample();
         CommitteeReports.Period period = reports.defaultPeriod();
         String text = "The committee report for " + strategy.title() + " gives each priority's RAG and its change over the "
@@ -53,7 +53,7 @@ final class ReportAnswers implements Handler {
             lines.add(new Line("Sample data", "The action plan behind it is illustrative, and the report says so.",
                     Answer.Tone.WARNING));
         }
-        return Optional.of(new Answer("report", "Committee report", text, lines, null,
+        return Optional.of(new Answer(Intent.REPORT, "Committee report", text, lines, null,
                 List.of("Overview of all priorities", "What changed this week?"), null,
                 new Answer.Link("Open the committee report", settings.reportPage())));
     }

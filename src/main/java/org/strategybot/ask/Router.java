@@ -43,12 +43,12 @@ final class Router {
         return table;
     }
 
-    Answer route(Question q) {
-        if (q.understanding().unknownPriority() != null && q.understanding().first(EntityKind.PRIORITY).isEmpty()) {
-            return strategy.noSuchPriority(q);
+    Answer route(Question question) {
+        if (question.understanding().unknownPriority() != null && question.understanding().first(EntityKind.PRIORITY).isEmpty()) {
+            return strategy.noSuchPriority(question);
         }
-        Optional<Answer> answer = handler(q.understanding().intent()).answer(q);
-        return answer.orElseGet(() -> search.nothing(q));
+        Optional<Answer> answer = handler(question.understanding().intent()).answer(question);
+        return answer.orElseGet(() -> search.nothing(question));
     }
 
     private Handler handler(Intent intent) {

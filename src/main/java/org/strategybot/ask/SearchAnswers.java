@@ -39,72 +39,72 @@ final class SearchAnswers implements Handler {
     }
 
     @Override
-    public Optional<Answer> answer(Question q) {
-        String subject = q.understanding().subject();
-        return switch (q.understanding().intent()) {
-            case DEFINITION -> search.define(q.strategy().id(), subject).map(d -> defined(q, d))
-                    .or(() -> passages(q, subject));
-            case SEARCH -> passages(q, subject != null ? subject : q.text());
+    public Optional<Answer> answer(Question question) {
+        String subject = question.understanding().subject();
+        return switch (question.understanding().intent()) {
+            case DEFINITION -> search.define(question.strategy().id(), subject).map(d -> defined(question, d))
+                    .or(() -> passages(question, subject));
+            case SEARCH -> passages(question, subject != null ? subject : question.text());
             // no intent applies: perhaps the documents answer it; if not, it was not understood
-            default -> passages(q, q.text()).or(() -> Optional.of(unknown(q.strategy())));
+            default -> passages(question, question.text()).or(() -> Optional.of(unknown(question.strategy())));
         };
     }
 
-    private Optional<Answer> passages(Question q, String asked) {
-        List<Found> found = search.find(q.strategy().id(), asked);
+    private Optional<Answer> passages(Question question, String asked) {
+        List<Found> found = search.find(question.strategy().id(), asked);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         List<Line> lines = found.stream().map(f -> new Line(where(f), "“" + f.quote() + "”")).toList();
         Found top = found.get(0);
-        return Optional.of(new Answer("search", Wording.of("search.title"), null, lines,
-                new Citation(q.strategy().title(), top.document(), top.section()), suggestions.forStrategy(q.strategy())));
+        return Optional.of(new Answer(Intent.SEARCH, Wording.of("search.title"), null, lines,
+                new Citation(question.strategy().title(), top.document(), top.section()), suggestions.forStrategy(question.strategy())));
     }
 
     /** A term as the documents define or describe it, with the plan's items that are about it. */
-    private Answer defined(Question q, Definition d) {
-        String title = d.expansion() != null ? Wording.of("term.acronym.title", d.term(), d.expansion())
-                : Wording.of(d.defines() ? "term.title" : "term.mentioned.title", d.term());
+    private Answer defined(Question question, Definition definition) {
+        String title = definition.expansion() != null ? Wording.of("term.acronym.title", definition.term(), definition.expansion())
+                : Wording.of(definition.defines() ? "term.title" : "term.mentioned.title", definition.term());
         List<String> texts = new ArrayList<>();
-        if (!d.defines()) {
+        if (!definition.defines()) {
             texts.add(Wording.of("term.mentioned"));
         }
         // several documents may name different people or things under one term ("the director"); an acronym's
         // letters mean the same wherever they stand
-        if (d.expansion() == null && d.uses().stream().map(Found::documentId).distinct().count() > 1) {
-            texts.add(Wording.of("term.several", d.uses().stream().map(Found::documentId).distinct().count()));
+        if (definition.expansion() == null && definition.uses().stream().map(Found::documentId).distinct().count() > 1) {
+            texts.add(Wording.of("term.several", definition.uses().stream().map(Found::documentId).distinct().count()));
         }
-        List<Line> lines = new ArrayList<>(d.uses().stream().map(f -> new Line(where(f), "“" + f.quote() + "”")).toList());
-        RelatedItems.Found plan = related.of(q);
+        List<Line> lines = new ArrayList<>(definition.uses().stream().map(f -> new Line(where(f), "“" + f.quote() + "”")).toList());
+        RelatedItems.Found plan = related.of(question);
         lines.addAll(plan.lines());
-        Found top = d.uses().get(0);
-        Answer answer = new Answer("definition", title, texts.isEmpty() ? null : String.join(" ", texts), lines,
-                new Citation(q.strategy().title(), top.document(), top.section()), suggestions.forStrategy(q.strategy()));
+        Found top = definition.uses().get(0);
+        Answer answer = new Answer(Intent.DEFINITION, title, texts.isEmpty() ? null : String.join(" ", texts), lines,
+                new Citation(question.strategy().title(), top.document(), top.section()), suggestions.forStrategy(question.strategy()));
         return plan.context() == null ? answer : answer.withContext(plan.context());
     }
 
     /** The document, section and date a quote comes from: documents of different dates may say different things. */
-    private static String where(Found f) {
-        String where = f.section() == null ? f.document() : f.document() + " — " + f.section();
-        return where + " (" + (f.date() == null ? Wording.of("search.undated") : f.date()) + ")";
+    private static String where(Found found) {
+        String where = found.section() == null ? found.document() : found.document() + " — " + found.section();
+        return where + " (" + (found.date() == null ? Wording.of("search.undated") : found.date()) + ")";
     }
 
     /** The documents were asked and hold nothing on it. */
-    Answer nothing(Question q) {
-        String asked = q.understanding().subject() != null ? q.understanding().subject() : q.text();
+    Answer nothing(Question question) {
+        String asked = question.understanding().subject() != null ? question.understanding().subject() : question.text();
         // as written: the recognizer's typo correction would echo "Reading" as "leading"
         // mentions and tags end at the next '<': one pass over text full of unclosed tags, not one per tag
         asked = asked.replaceAll("(?i)<at>[^<]*</at>", " ").replaceAll("<[^<>]*>", " ").replaceAll("\\s+", " ").strip();
         if (asked.length() > ECHO_LIMIT) {
             asked = asked.substring(0, ECHO_LIMIT).strip() + "…";
         }
-        Strategy strategy = q.strategy();
-        return new Answer("search-none", Wording.of("search.none.title"), Wording.of("search.none", strategy.title(), asked),
-                suggestions.forStrategy(strategy).stream().map(Line::of).toList(), null, List.of());
+        Strategy strategy = question.strategy();
+        return new Answer(Intent.SEARCH, Wording.of("search.none.title"), Wording.of("search.none", strategy.title(), asked),
+                suggestions.forStrategy(strategy).stream().map(Line::of).toList(), null, List.of()).as(Answer.Kind.NOTHING_FOUND);
     }
 
     private Answer unknown(Strategy strategy) {
-        return new Answer("unknown", Wording.of("unknown.title"), Wording.of("unknown", strategy.title()),
+        return new Answer(Intent.UNKNOWN, Wording.of("unknown.title"), Wording.of("unknown", strategy.title()),
                 suggestions.forStrategy(strategy).stream().map(Line::of).toList(), null, List.of());
     }
 }

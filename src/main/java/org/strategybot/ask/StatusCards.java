@@ -90,8 +90,7 @@ public class StatusCards {
      */
     public Optional<StatusCard> of(Answer answer, Asker asker) {
         List<Mention> about = answer.context() == null ? List.of() : answer.context().about();
-        if (!Intent.STATUS.key().equals(answer.intent()) && !Intent.ACTION_STATUS.key().equals(answer.intent())
-                || about.size() != 1) {
+        if (answer.intent() != Intent.STATUS && answer.intent() != Intent.ACTION_STATUS || about.size() != 1) {
             return Optional.empty();
         }
         Strategy strategy = strategy(asker);
@@ -121,8 +120,7 @@ public class StatusCards {
 
     /** The card opens the item on the dashboard; that link, pasted into a chat, unfurls as this card again. */
     private Answer linked(Answer a, String code) {
-        return new Answer(a.intent(), a.title(), a.text(), a.lines(), a.citation(), a.suggestions(), a.proposal(),
-                new Answer.Link("Open in the dashboard", site.dashboardPage() + "#" + code), a.context(), a.notice());
+        return a.withLink(new Answer.Link("Open in the dashboard", site.dashboardPage() + "#" + code));
     }
 
     private static Understanding understanding(Intent intent, List<Mention> mentions) {

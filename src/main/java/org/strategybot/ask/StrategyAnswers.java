@@ -46,55 +46,55 @@ final class StrategyAnswers implements Handler {
     }
 
     @Override
-    public Optional<Answer> answer(Question q) {
-        return Optional.of(new Reply(q.strategy(), q.understanding()).answer());
+    public Optional<Answer> answer(Question question) {
+        return Optional.of(new Reply(question.strategy(), question.understanding()).answer());
     }
 
     /** "What is SP9?": the strategy's priorities, rather than a guess. */
-    Answer noSuchPriority(Question q) {
-        return new Reply(q.strategy(), q.understanding()).noSuchPriority();
+    Answer noSuchPriority(Question question) {
+        return new Reply(question.strategy(), question.understanding()).noSuchPriority();
     }
 
     /** One question's answer. */
     private final class Reply {
 
-        private final Strategy s;
-        private final Understanding u;
+        private final Strategy strategy;
+        private final Understanding understood;
 
         Reply(Strategy strategy, Understanding understanding) {
-            this.s = strategy;
-            this.u = understanding;
+            this.strategy = strategy;
+            this.understood = understanding;
         }
 
         Answer answer() {
-            return switch (u.intent()) {
-                case VISION -> statement("Our vision", s.vision(), "vision");
-                case MISSION -> s.mission() != null ? statement("Our mission", s.mission(), "mission") : businessAreas();
-                case STRATEGY_STATEMENT -> s.strategy() != null ? statement("Our strategy", s.strategy(), "primary strategy")
+            return switch (understood.intent()) {
+                case VISION -> statement("Our vision", strategy.vision(), "vision");
+                case MISSION -> strategy.mission() != null ? statement("Our mission", strategy.mission(), "mission") : businessAreas();
+                case STRATEGY_STATEMENT -> strategy.strategy() != null ? statement("Our strategy", strategy.strategy(), "primary strategy")
                         : overview();
-                case VALUES -> shown(list("Our values", s.values(), "values", v -> new Line(v.name(), v.meaning())),
-                        EntityKind.VALUE, s.values());
-                case VALUE -> one(EntityKind.VALUE, s.values(), v -> answer("“" + v.name() + "”", v.meaning(), List.of(), s.values()));
+                case VALUES -> shown(list("Our values", strategy.values(), "values", v -> new Line(v.name(), v.meaning())),
+                        EntityKind.VALUE, strategy.values());
+                case VALUE -> one(EntityKind.VALUE, strategy.values(), v -> answer("“" + v.name() + "”", v.meaning(), List.of(), strategy.values()));
                 case BUSINESS_AREAS -> businessAreas();
-                case BUSINESS_AREA -> one(EntityKind.BUSINESS_AREA, s.businessAreas(),
-                        a -> answer(a.name() + ": our mission", null, a.mission().stream().map(Line::of).toList(), s.businessAreas()));
-                case PRINCIPLES -> shown(list("The principles which have shaped our strategy", s.principles(), "principles",
-                        p -> new Line(p.name(), p.description())), EntityKind.PRINCIPLE, s.principles());
-                case PRINCIPLE -> one(EntityKind.PRINCIPLE, s.principles(), p -> answer(p.name(), p.description(), List.of(), s.principles()));
-                case PRACTICE -> list("Our ways of working", s.practice(), "ways of working", i -> Line.of(i.text()));
-                case PRIORITIES -> priorities("Our strategic priorities", s.priorities() == null ? List.of() : s.priorities().items());
-                case PRIORITY -> priorities(null, u.all(EntityKind.PRIORITY).stream()
-                        .flatMap(m -> s.priority(m.key()).stream()).toList());
+                case BUSINESS_AREA -> one(EntityKind.BUSINESS_AREA, strategy.businessAreas(),
+                        a -> answer(a.name() + ": our mission", null, a.mission().stream().map(Line::of).toList(), strategy.businessAreas()));
+                case PRINCIPLES -> shown(list("The principles which have shaped our strategy", strategy.principles(), "principles",
+                        p -> new Line(p.name(), p.description())), EntityKind.PRINCIPLE, strategy.principles());
+                case PRINCIPLE -> one(EntityKind.PRINCIPLE, strategy.principles(), p -> answer(p.name(), p.description(), List.of(), strategy.principles()));
+                case PRACTICE -> list("Our ways of working", strategy.practice(), "ways of working", i -> Line.of(i.text()));
+                case PRIORITIES -> priorities("Our strategic priorities", strategy.priorities() == null ? List.of() : strategy.priorities().items());
+                case PRIORITY -> priorities(null, understood.all(EntityKind.PRIORITY).stream()
+                        .flatMap(m -> strategy.priority(m.key()).stream()).toList());
                 case PRIORITY_FOR_TOPIC -> priorityForTopic();
                 case COHORTS -> cohorts();
                 case COHORT -> cohort();
                 case GOVERNANCE -> governance();
-                case SUCCESSES -> list("Key delivery successes to date", s.successes(), "delivery successes", i -> Line.of(i.text()));
-                case LEGISLATION -> list("The legislation the strategy rests on", s.legislation(), "legislation", i -> Line.of(i.text()));
-                case PERIOD -> s.period() == null ? missing("the period it covers")
-                        : answer("The period the strategy covers", s.title() + " covers " + s.period().text() + ".", List.of(), s.period());
+                case SUCCESSES -> list("Key delivery successes to date", strategy.successes(), "delivery successes", i -> Line.of(i.text()));
+                case LEGISLATION -> list("The legislation the strategy rests on", strategy.legislation(), "legislation", i -> Line.of(i.text()));
+                case PERIOD -> strategy.period() == null ? missing("the period it covers")
+                        : answer("The period the strategy covers", strategy.title() + " covers " + strategy.period().text() + ".", List.of(), strategy.period());
                 case OVERVIEW -> overview();
-                default -> throw new IllegalArgumentException(u.intent() + " is not about the strategy's content");
+                default -> throw new IllegalArgumentException(understood.intent() + " is not about the strategy's content");
             };
         }
 
@@ -110,19 +110,19 @@ final class StrategyAnswers implements Handler {
         }
 
         private <T extends Named> Answer one(EntityKind kind, Section<T> section, Function<T, Answer> answer) {
-            Mention named = u.first(kind).orElseThrow();
+            Mention named = understood.first(kind).orElseThrow();
             return section.items().stream().filter(i -> i.name().equals(named.key())).findFirst().map(answer).orElseThrow()
-                    .withContext(new Context(u.intent(), List.of(named), List.of()));
+                    .withContext(new Context(understood.intent(), List.of(named), List.of()));
         }
 
         /** A list answer, remembered as showing its items in order, for "the second one" and "those". */
         private <T extends Named> Answer shown(Answer answer, EntityKind kind, Section<T> section) {
-            return section == null ? answer : answer.withContext(new Context(u.intent(), List.of(),
+            return section == null ? answer : answer.withContext(new Context(understood.intent(), List.of(),
                     section.items().stream().map(i -> new Mention(kind, i.name(), 1)).toList()));
         }
 
         private Answer businessAreas() {
-            Section<Strategy.BusinessArea> areas = s.businessAreas();
+            Section<Strategy.BusinessArea> areas = strategy.businessAreas();
             if (areas == null || areas.isEmpty()) {
                 return missing("business areas or missions");
             }
@@ -132,30 +132,30 @@ final class StrategyAnswers implements Handler {
         }
 
         private Answer priorities(String title, List<Strategy.Priority> priorities) {
-            if (s.priorities() == null || s.priorities().isEmpty()) {
+            if (strategy.priorities() == null || strategy.priorities().isEmpty()) {
                 return missing("strategic priorities");
             }
             List<Line> lines = priorities.stream().map(p -> new Line(p.code(), p.title())).toList();
             List<Mention> codes = priorities.stream().map(p -> new Mention(EntityKind.PRIORITY, p.code(), 3)).toList();
             if (title == null && lines.size() == 1) {
                 Strategy.Priority p = priorities.get(0);
-                return answer(p.code(), p.title(), List.of(), s.priorities()).withContext(new Context(u.intent(), codes, List.of()));
+                return answer(p.code(), p.title(), List.of(), strategy.priorities()).withContext(new Context(understood.intent(), codes, List.of()));
             }
-            return answer(title == null ? "Strategic priorities" : title, null, lines, s.priorities())
-                    .withContext(new Context(u.intent(), title == null ? codes : List.of(), codes));
+            return answer(title == null ? "Strategic priorities" : title, null, lines, strategy.priorities())
+                    .withContext(new Context(understood.intent(), title == null ? codes : List.of(), codes));
         }
 
         private Answer priorityForTopic() {
-            List<Mention> topics = u.all(EntityKind.TOPIC);
+            List<Mention> topics = understood.all(EntityKind.TOPIC);
             if (topics.isEmpty()) {
-                return priorityFor(u.subject());
+                return priorityFor(understood.subject());
             }
             int strongest = topics.get(0).strength();
             List<Line> lines = topics.stream().filter(t -> t.strength() == strongest)
-                    .flatMap(t -> s.priority(t.key()).stream()).map(p -> new Line(p.code(), p.title())).toList();
+                    .flatMap(t -> strategy.priority(t.key()).stream()).map(p -> new Line(p.code(), p.title())).toList();
             String title = lines.size() == 1 ? "That sits under " + lines.get(0).label() : "That sits under these priorities";
             List<Mention> codes = lines.stream().map(l -> new Mention(EntityKind.PRIORITY, l.label(), 3)).toList();
-            return answer(title, null, lines, s.priorities()).withContext(new Context(Intent.PRIORITY, codes, codes));
+            return answer(title, null, lines, strategy.priorities()).withContext(new Context(Intent.PRIORITY, codes, codes));
         }
 
         /**
@@ -165,27 +165,27 @@ final class StrategyAnswers implements Handler {
         private Answer priorityFor(String asked) {
             List<String> words = Arrays.stream(asked.toLowerCase(Locale.UK).split("\\s+")).filter(w -> !w.isBlank()).toList();
             Map<String, List<String>> found = new LinkedHashMap<>();
-            if (s.priorities() != null) {
-                for (Strategy.Priority p : s.priorities().items()) {
+            if (strategy.priorities() != null) {
+                for (Strategy.Priority p : strategy.priorities().items()) {
                     if (holdsAll(p.title() + " " + String.join(" ", p.topics()), words)) {
                         found.computeIfAbsent(p.code(), k -> new ArrayList<>());
                     }
                 }
             }
-            plan.status(s).actions().stream().filter(a -> holdsAll(a.title(), words))
+            plan.status(strategy).actions().stream().filter(a -> holdsAll(a.title(), words))
                     .forEach(a -> found.computeIfAbsent(a.priority(), k -> new ArrayList<>()).add(a.code() + " " + a.title()));
             List<Line> lines = new ArrayList<>();
-            found.forEach((code, actions) -> s.priority(code).ifPresent(p -> {
+            found.forEach((code, actions) -> strategy.priority(code).ifPresent(p -> {
                 lines.add(new Line(p.code(), p.title()));
                 actions.forEach(a -> lines.add(Line.of(a)));
             }));
             List<Mention> codes = found.keySet().stream().map(c -> new Mention(EntityKind.PRIORITY, c, 3)).toList();
             if (lines.isEmpty()) {
-                return new Answer("priority-for-topic", Wording.of("priority.for.none.title"), Wording.of("priority.for.none", asked),
-                        List.of(), null, suggestions.forStrategy(s));
+                return new Answer(Intent.PRIORITY_FOR_TOPIC, Wording.of("priority.for.none.title"), Wording.of("priority.for.none", asked),
+                        List.of(), null, suggestions.forStrategy(strategy));
             }
             String title = codes.size() == 1 ? "That sits under " + codes.get(0).key() : "That sits under these priorities";
-            return answer(title, Wording.of("priority.for.found", asked), lines, s.priorities())
+            return answer(title, Wording.of("priority.for.found", asked), lines, strategy.priorities())
                     .withContext(new Context(Intent.PRIORITY, codes, codes));
         }
 
@@ -195,22 +195,23 @@ final class StrategyAnswers implements Handler {
         }
 
         private Answer noSuchPriority() {
-            List<String> codes = s.priorities() == null ? List.of()
-                    : s.priorities().items().stream().map(Strategy.Priority::code).toList();
-            String text = codes.isEmpty() ? s.title() + " has no strategic priorities."
-                    : "There is no " + u.unknownPriority() + " in " + s.title() + ". Its strategic priorities are "
+            List<String> codes = strategy.priorities() == null ? List.of()
+                    : strategy.priorities().items().stream().map(Strategy.Priority::code).toList();
+            String text = codes.isEmpty() ? strategy.title() + " has no strategic priorities."
+                    : "There is no " + understood.unknownPriority() + " in " + strategy.title() + ". Its strategic priorities are "
                             + String.join(", ", codes) + ".";
-            return new Answer("priority-unknown", "No such priority", text, List.of(), null, suggestions.forStrategy(s));
+            return new Answer(Intent.PRIORITY, "No such priority", text, List.of(), null, suggestions.forStrategy(strategy))
+                    .as(Answer.Kind.NO_SUCH_ITEM);
         }
 
         private Answer cohorts() {
-            Section<Strategy.Cohort> cohorts = s.cohorts();
+            Section<Strategy.Cohort> cohorts = strategy.cohorts();
             if (cohorts == null || cohorts.isEmpty()) {
                 return missing("the groups of children and young people it focuses on");
             }
             List<Line> lines = cohorts.items().stream().map(c -> Line.of(c.text())).toList();
-            List<String> asked = u.otherWords();
-            if (u.yesNoQuestion() && !asked.isEmpty()) {
+            List<String> asked = understood.otherWords();
+            if (understood.yesNoQuestion() && !asked.isEmpty()) {
                 String text = "I can't find “" + String.join(" ", asked) + "” among the groups the strategy names. "
                         + (cohorts.intro() == null ? "" : cohorts.intro());
                 return answer("Not one of the named focus groups", text, lines, cohorts);
@@ -219,8 +220,8 @@ final class StrategyAnswers implements Handler {
         }
 
         private Answer cohort() {
-            Section<Strategy.Cohort> cohorts = s.cohorts();
-            String name = u.first(EntityKind.COHORT).map(Mention::key).orElseThrow();
+            Section<Strategy.Cohort> cohorts = strategy.cohorts();
+            String name = understood.first(EntityKind.COHORT).map(Mention::key).orElseThrow();
             int number = 1 + cohorts.items().stream().map(Strategy.Cohort::text).toList().indexOf(name);
             String text = "Yes. The strategy focuses on improving outcomes for children and young people who: “" + name
                     + "” (number " + number + " of " + cohorts.items().size() + " groups).";
@@ -228,48 +229,48 @@ final class StrategyAnswers implements Handler {
         }
 
         private Answer governance() {
-            Section<Strategy.GovernanceBody> governance = s.governance();
+            Section<Strategy.GovernanceBody> governance = strategy.governance();
             if (governance == null || governance.isEmpty()) {
                 return missing("governance arrangements");
             }
-            Optional<Mention> body = u.first(EntityKind.GOVERNANCE_BODY);
+            Optional<Mention> body = understood.first(EntityKind.GOVERNANCE_BODY);
             List<Line> lines = governance.items().stream()
                     .filter(b -> body.isEmpty() || b.name().equals(body.get().key()))
                     .map(b -> new Line(b.name(), b.role())).toList();
             Answer answer = answer(body.map(Mention::key).orElse("Governance: who oversees delivery"), governance.intro(), lines, governance);
-            return body.isPresent() ? answer.withContext(new Context(u.intent(), List.of(body.get()), List.of()))
+            return body.isPresent() ? answer.withContext(new Context(understood.intent(), List.of(body.get()), List.of()))
                     : shown(answer, EntityKind.GOVERNANCE_BODY, governance);
         }
 
         private Answer overview() {
             List<Line> lines = new ArrayList<>();
-            if (s.period() != null) {
-                lines.add(new Line("Period", s.period().text()));
+            if (strategy.period() != null) {
+                lines.add(new Line("Period", strategy.period().text()));
             }
-            if (s.vision() != null) {
-                lines.add(new Line("Vision", s.vision().text()));
+            if (strategy.vision() != null) {
+                lines.add(new Line("Vision", strategy.vision().text()));
             }
-            if (s.mission() != null) {
-                lines.add(new Line("Mission", s.mission().text()));
+            if (strategy.mission() != null) {
+                lines.add(new Line("Mission", strategy.mission().text()));
             }
-            if (s.priorities() != null) {
-                s.priorities().items().forEach(p -> lines.add(new Line(p.code(), p.title())));
+            if (strategy.priorities() != null) {
+                strategy.priorities().items().forEach(p -> lines.add(new Line(p.code(), p.title())));
             }
-            String organisation = s.directorate() == null ? s.organisation() : s.organisation() + ", " + s.directorate();
-            return new Answer(u.intent().key(), s.title(), organisation, lines, new Citation(s.title(), s.title(), null),
-                    suggestions.forStrategy(s));
+            String organisation = strategy.directorate() == null ? strategy.organisation() : strategy.organisation() + ", " + strategy.directorate();
+            return new Answer(understood.intent(), strategy.title(), organisation, lines, new Citation(strategy.title(), strategy.title(), null),
+                    suggestions.forStrategy(strategy));
         }
 
         private Answer missing(String what) {
-            return new Answer(u.intent().key(), "Not in this strategy",
-                    s.title() + " (" + s.organisation() + ") does not set out " + what + ".", List.of(), null,
-                    suggestions.forStrategy(s));
+            return new Answer(understood.intent(), "Not in this strategy",
+                    strategy.title() + " (" + strategy.organisation() + ") does not set out " + what + ".", List.of(), null,
+                    suggestions.forStrategy(strategy));
         }
 
         private Answer answer(String title, String text, List<Line> lines, Cited from) {
-            String document = s.source(from.source()).map(Strategy.Source::title).orElse(s.title());
-            return new Answer(u.intent().key(), s.sample() ? title + " (sample data)" : title, text, lines,
-                    new Citation(s.title(), document, from.section()), suggestions.after(s, u.intent()));
+            String document = strategy.source(from.source()).map(Strategy.Source::title).orElse(strategy.title());
+            return new Answer(understood.intent(), strategy.sample() ? title + " (sample data)" : title, text, lines,
+                    new Citation(strategy.title(), document, from.section()), suggestions.after(strategy, understood.intent()));
         }
     }
 }

@@ -69,8 +69,8 @@ final class Suggestions {
     }
 
     /** A few good first questions. */
-    List<String> forStrategy(Strategy s) {
-        return examples(s).values().stream().limit(IN_A_FALLBACK).toList();
+    List<String> forStrategy(Strategy strategy) {
+        return examples(strategy).values().stream().limit(IN_A_FALLBACK).toList();
     }
 
     /** What to ask next: the examples that follow this intent's own, wrapping round. */

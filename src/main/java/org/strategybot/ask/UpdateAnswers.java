@@ -16,6 +16,7 @@ import org.strategybot.actions.ActionPlan;
 import org.strategybot.actions.ItemCode;
 import org.strategybot.actions.ProgressUpdate;
 import org.strategybot.actions.Rag;
+import org.strategybot.ask.Answer.Kind;
 import org.strategybot.ask.Answer.Line;
 import org.strategybot.ask.Answer.Part;
 import org.strategybot.ask.Answer.Tone;
@@ -27,7 +28,6 @@ import org.strategybot.understanding.Understanding;
 import org.strategybot.understanding.UpdateRequest;
 import org.strategybot.updates.Outcome;
 import org.strategybot.updates.Percent;
-import org.strategybot.updates.Proposal;
 import org.strategybot.updates.Updates;
 
 /** Answers that change the plan or show its history: updates, undo, leads. */
@@ -52,144 +52,151 @@ final class UpdateAnswers implements Handler {
     }
 
     @Override
-    public Optional<Answer> answer(Question q) {
-        Strategy strategy = q.strategy();
-        Understanding u = q.understanding();
-        return Optional.of(switch (u.intent()) {
-            case UPDATE -> update(strategy, u, q.asker(), q.text());
-            case ASSIGN_LEAD -> assign(strategy, u, q.asker(), q.text());
-            case UNDO -> render(updates.undo(strategy, q.asker().person()));
-            default -> history(strategy, u);
+    public Optional<Answer> answer(Question question) {
+        Strategy strategy = question.strategy();
+        Understanding understood = question.understanding();
+        return Optional.of(switch (understood.intent()) {
+            case UPDATE -> update(strategy, understood, question.asker(), question.text());
+            case ASSIGN_LEAD -> assign(strategy, understood, question.asker(), question.text());
+            case UNDO -> render(updates.undo(strategy, question.asker().person()));
+            default -> history(strategy, understood);
         });
     }
 
-    private Answer update(Strategy strategy, Understanding u, Asker asker, String text) {
-        UpdateRequest r = u.update();
-        if (r.notRag() != null) {
-            return refusal("Not a RAG rating", "“" + r.notRag() + "” isn't a RAG rating: use " + Rag.choices()
-                    + ". Nothing was saved.");
+    private Answer update(Strategy strategy, Understanding understood, Asker asker, String text) {
+        UpdateRequest request = understood.update();
+        if (request.notRag() != null) {
+            return refusal(Wording.of("update.rag.invalid.title"), Wording.of("update.rag.invalid", request.notRag(), Rag.choices()));
         }
         // read from the message as written, where "99.6%" is still one figure and not a 6
-        Optional<String> notWhole = r.badPercent() != null ? Optional.of(r.badPercent() + "%") : Percent.invalidIn(text);
+        Optional<String> notWhole = request.badPercent() != null ? Optional.of(request.badPercent() + "%") : Percent.invalidIn(text);
         if (notWhole.isPresent()) {
-            return refusal("Not a percentage", "Percent complete must be a whole number from 0 to 100, not " + notWhole.get()
-                    + ". Nothing was saved.");
+            return refusal(Wording.of("update.percent.invalid.title"), Wording.of("update.percent.invalid", notWhole.get()));
         }
-        List<Mention> actions = u.all(EntityKind.ACTION);
+        List<Mention> actions = understood.all(EntityKind.ACTION);
         if (actions.size() > 1 && actions.get(0).strength() == actions.get(1).strength()) {
             List<String> codes = actions.stream().filter(a -> a.strength() == actions.get(0).strength()).map(Mention::key).toList();
-            return refusal("Which action?", "That could be " + String.join(" or ", codes) + ". Use the action's code, for "
-                    + "example “" + codes.get(0) + " is now green”. Nothing was saved.");
+            return refusal(Wording.of("update.which.title"), Wording.of("update.which", String.join(" or ", codes), codes.get(0)));
         }
-        String target = actions.isEmpty() ? u.first(EntityKind.PRIORITY).orElseThrow().key() : actions.get(0).key();
+        String target = actions.isEmpty() ? understood.first(EntityKind.PRIORITY).orElseThrow().key() : actions.get(0).key();
         String key = asker.messageKey() != null ? asker.messageKey() : UUID.randomUUID().toString();
-        Outcome outcome = updates.propose(key, strategy, asker.person(), new Updates.Request(target,
-                r.rag() == null ? null : Rag.valueOf(r.rag()), r.percent(), r.due(), r.note()));
+        Outcome outcome = updates.propose(key, strategy, asker.person(),
+                new Updates.Request(target, request.rag(), request.percent(), request.due(), request.note()));
         Answer proposed = render(outcome);
         String lead = outcome.kind() == Outcome.Kind.NOT_ALLOWED ? plan.stewards(strategy, target).lead() : null;
         if (lead != null) {
             // who to ask, as a name a shared conversation leaves out
             return new Answer(proposed.intent(), proposed.title(), proposed.text(),
-                    List.of(Line.from(Wording.of("status.lead"), Tone.PLAIN, Part.name("", lead))), null, List.of());
+                    List.of(Line.from(Wording.of("status.lead"), Tone.PLAIN, Part.name("", lead))), null, List.of())
+                    .as(proposed.kind());
         }
-        if (r.unclearDue() != null && ItemCode.of(target).isAction() && proposed.proposal() != null && "update".equals(proposed.intent())) {
+        if (request.unclearDue() != null && ItemCode.of(target).isAction() && outcome.kind() == Outcome.Kind.PROPOSED) {
             // "by Easter" is no date: a guessed one would read in the plan as a commitment nobody made, so the card
             // asks for it, and the rest of the update is not lost
-            return new Answer(proposed.intent(), proposed.title(), Wording.of("update.due.unclear", r.unclearDue()),
-                    proposed.lines(), null, List.of(), proposed.proposal());
+            return new Answer(proposed.intent(), proposed.title(), Wording.of("update.due.unclear", request.unclearDue()),
+                    proposed.lines(), null, List.of()).withProposal(proposed.proposal());
         }
         return proposed;
     }
 
-    private Answer assign(Strategy strategy, Understanding u, Asker asker, String text) {
-        String priority = u.first(EntityKind.PRIORITY).orElseThrow().key();
+    private Answer assign(Strategy strategy, Understanding understood, Asker asker, String text) {
+        String priority = understood.first(EntityKind.PRIORITY).orElseThrow().key();
         boolean delegate = text != null && text.toLowerCase(Locale.UK).contains("delegate");
         List<Person> mentioned = asker.mentioned().get();
         Person person = mentioned.isEmpty() ? new Person(null, null) : mentioned.get(0);
         return render(updates.assign(strategy, asker.person(), priority, person, !delegate));
     }
 
-    private Answer history(Strategy strategy, Understanding u) {
-        Optional<String> target = u.first(EntityKind.ACTION).or(() -> u.first(EntityKind.PRIORITY)).map(Mention::key);
+    private Answer history(Strategy strategy, Understanding understood) {
+        Optional<String> target = understood.first(EntityKind.ACTION).or(() -> understood.first(EntityKind.PRIORITY))
+                .map(Mention::key);
         if (target.isEmpty()) {
-            return refusal("History of what?", "Name a priority or action, for example “show SP3's update history”.");
+            return refusal(Wording.of("history.which.title"), Wording.of("history.which"));
         }
         List<ProgressUpdate> history = plan.history(strategy, target.get(), HISTORY_LINES);
         List<Line> lines = history.stream().map(this::historyLine).toList();
-        return new Answer("history", "Update history: " + target.get(),
-                history.isEmpty() ? "No updates have been posted for " + target.get() + " yet." : "Newest first.", lines,
-                null, List.of());
+        return new Answer(Intent.HISTORY, Wording.of("history.title", target.get()),
+                history.isEmpty() ? Wording.of("history.none", target.get()) : Wording.of("history.newest"), lines, null,
+                List.of());
     }
 
-    private Line historyLine(ProgressUpdate up) {
-        String change = change(up);
-        return Line.from(up.target() + " — " + WHEN.format(up.at().atZone(zone)),
-                up.changedRag() ? StatusWords.tone(up.after().rag()) : Tone.PLAIN, Part.plain(change),
-                Part.note(change.isEmpty() ? "" : ". ", up.note(), up.sensitive()), Part.name(" — ", up.author()));
+    private Line historyLine(ProgressUpdate update) {
+        String change = change(update);
+        return Line.from(update.target() + " — " + WHEN.format(update.at().atZone(zone)),
+                update.changedRag() ? StatusWords.tone(update.after().rag()) : Tone.PLAIN, Part.plain(change),
+                Part.note(change.isEmpty() ? "" : ". ", update.note(), update.sensitive()), Part.name(" — ", update.author()));
     }
 
     /** "Amber → Red; 40% → 60%; due 2027-03-31", for the fields the update changed. */
-    static String change(ProgressUpdate up) {
-        if (up.after() == null) {
+    static String change(ProgressUpdate update) {
+        if (update.after() == null) {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        ProgressUpdate.State b = up.before() == null ? new ProgressUpdate.State(null, null, null) : up.before();
-        ProgressUpdate.State a = up.after();
-        if (a.rag() != null && !Objects.equals(a.rag(), b.rag())) {
-            parts.add(StatusWords.label(b.rag()) + " → " + StatusWords.label(a.rag()));
+        ProgressUpdate.State before = update.before() == null ? new ProgressUpdate.State(null, null, null) : update.before();
+        ProgressUpdate.State after = update.after();
+        if (after.rag() != null && !Objects.equals(after.rag(), before.rag())) {
+            parts.add(StatusWords.label(before.rag()) + " → " + StatusWords.label(after.rag()));
         }
-        if (a.percent() != null && !Objects.equals(a.percent(), b.percent())) {
-            parts.add((b.percent() == null ? "" : b.percent() + "% → ") + a.percent() + "%");
+        if (after.percent() != null && !Objects.equals(after.percent(), before.percent())) {
+            parts.add((before.percent() == null ? "" : before.percent() + "% → ") + after.percent() + "%");
         }
-        if (a.due() != null && !Objects.equals(a.due(), b.due())) {
-            parts.add("due " + a.due());
+        if (after.due() != null && !Objects.equals(after.due(), before.due())) {
+            parts.add(Wording.of("update.change.due", after.due()));
         }
         return String.join("; ", parts);
     }
 
     /** The card after Confirm, Cancel or a refusal, and any other outcome as an answer. */
-    Answer render(Outcome o) {
-        return switch (o.kind()) {
-            case PROPOSED -> new Answer("update", "Confirm your update to " + o.proposal().target(), o.message(),
-                    List.of(), null, List.of(), o.proposal());
-            case SAVED, ALREADY_SAVED, UNDONE -> saved(o);
-            case ASSIGNED -> new Answer("assign-lead", "Done", o.message(), List.of(), null, List.of());
-            case CANCELLED -> new Answer("update", "Cancelled", o.message(), List.of(), null, List.of());
+    Answer render(Outcome outcome) {
+        String message = message(outcome);
+        return switch (outcome.kind()) {
+            case PROPOSED -> new Answer(Intent.UPDATE, Wording.of("update.proposed.title", outcome.proposal().target()), message,
+                    List.of(), null, List.of()).withProposal(outcome.proposal());
+            case SAVED, ALREADY_SAVED, UNDONE -> saved(outcome, message);
+            case ASSIGNED -> new Answer(Intent.ASSIGN_LEAD, Wording.of("update.assigned.title"), message, List.of(), null,
+                    List.of());
+            case CANCELLED -> new Answer(Intent.UPDATE, Wording.of("update.cancelled.title"), message, List.of(), null,
+                    List.of());
             // refused at Confirm, the card comes back with the reason and its inputs, to be put right
-            case PERSONAL_DATA -> refusal("Not saved: personal data", o.message(), o.proposal());
-            case NOT_ALLOWED -> refusal("Not allowed", o.message(), o.proposal());
-            default -> refusal("Not saved", o.message(), o.proposal());
+            case PERSONAL_DATA -> refusal(Wording.of("update.personal.data.title"), message).withProposal(outcome.proposal());
+            case NOT_ALLOWED -> refusal(Wording.of("update.not.allowed.title"), message).withProposal(outcome.proposal());
+            default -> refusal(Wording.of("update.not.saved.title"), message).withProposal(outcome.proposal());
         };
     }
 
-    private Answer saved(Outcome o) {
-        ProgressUpdate up = o.saved();
-        String title = switch (o.kind()) {
-            case UNDONE -> "Undone";
-            case ALREADY_SAVED -> "Already saved";
-            default -> "Saved";
-        };
-        if (up == null) {
-            return new Answer("update", title, o.message(), List.of(), null, List.of());
+    /** What to tell the person: the wording of the outcome's reason, filled in with its values. */
+    static String message(Outcome outcome) {
+        return Wording.of("update." + outcome.reason().name().toLowerCase(Locale.ROOT).replace('_', '.'),
+                outcome.values().toArray());
+    }
+
+    private Answer saved(Outcome outcome, String message) {
+        ProgressUpdate update = outcome.saved();
+        String title = Wording.of(switch (outcome.kind()) {
+            case UNDONE -> "update.undone.title";
+            case ALREADY_SAVED -> "update.already.saved.title";
+            default -> "update.saved.title";
+        });
+        if (update == null) {
+            return new Answer(Intent.UPDATE, title, message, List.of(), null, List.of());
         }
         List<Line> lines = new ArrayList<>();
-        String change = change(up);
+        String change = change(update);
         if (!change.isEmpty()) {
-            lines.add(new Line("Change", change, up.changedRag() ? StatusWords.tone(up.after().rag()) : Tone.PLAIN));
+            lines.add(new Line(Wording.of("update.line.change"), change,
+                    update.changedRag() ? StatusWords.tone(update.after().rag()) : Tone.PLAIN));
         }
-        if (up.note() != null && !up.note().isBlank()) {
-            lines.add(Line.from("Note", Tone.PLAIN, Part.note("", up.note(), up.sensitive())));
+        if (update.note() != null && !update.note().isBlank()) {
+            lines.add(Line.from(Wording.of("update.line.note"), Tone.PLAIN, Part.note("", update.note(), update.sensitive())));
         }
-        lines.add(Line.from("When", Tone.PLAIN, Part.plain(WHEN.format(up.at().atZone(zone))), Part.name(", by ", up.author())));
-        return new Answer("update", title + ": " + up.target(), o.message(), lines, null, List.of());
+        lines.add(Line.from(Wording.of("update.line.when"), Tone.PLAIN, Part.plain(WHEN.format(update.at().atZone(zone))),
+                Part.name(", " + Wording.of("update.line.by") + " ", update.author())));
+        return new Answer(Intent.UPDATE, Wording.of("update.saved.heading", title, update.target()), message, lines, null,
+                List.of());
     }
 
     private static Answer refusal(String title, String text) {
-        return refusal(title, text, null);
-    }
-
-    private static Answer refusal(String title, String text, Proposal proposal) {
-        return new Answer("update-refused", title, text, List.of(), null, List.of(), proposal);
+        return new Answer(Intent.UPDATE, title, text, List.of(), null, List.of()).as(Kind.REFUSED);
     }
 }

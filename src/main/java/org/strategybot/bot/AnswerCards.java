@@ -97,7 +97,7 @@ final class AnswerCards {
             actions.add(Map.of("type", "Action.OpenUrl", "title", answer.link().title(), "url", answer.link().url()));
         }
         actions.addAll(answer.suggestions().stream().map(AnswerCards::ask).toList());
-        if ("reminder".equals(answer.intent())) {
+        if (answer.kind() == Answer.Kind.REMINDER) {
             // the quick update: typed here, it goes through the same understanding and confirmation as a chat message
             body.add(Map.of("type", "Input.Text", "id", "quickUpdate", "label", "Your update", "isMultiline", true,
                     "maxLength", 1000, "placeholder", "e.g. SP4.3 is now green - the new training calendar is published"));

@@ -96,7 +96,7 @@ class StrategyBot extends TeamsActivityHandler {
         // a message with nothing to read (an image, an empty card submit) gets the help text
         Answer answer = answers.ask(question == null || question.isBlank() ? "help" : question, asker);
         // which questions people ask, and how often the bot does not understand: no text, only the intent
-        answered.computeIfAbsent(answer.intent(), intent -> meters.counter("strategybot.answers", "intent", intent)).increment();
+        answered.computeIfAbsent(answer.key(), intent -> meters.counter("strategybot.answers", "intent", intent)).increment();
         // an answer about one item's status stays current wherever it is viewed
         String postedFor = RefreshableCards.postedFor(viewer(turn), asker.conversation().kind());
         Activity reply = statusCards.of(answer, asker).map(status -> AnswerCards.message(answer,

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.strategybot.actions.ProgressUpdate;
 import org.strategybot.actions.Rag;
 import org.strategybot.ask.Answer;
-import org.strategybot.updates.Proposal;
+import org.strategybot.updates.ProposalView;
 
 /**
  * The confirmation card of a progress update: what is there now, the proposed values in editable inputs,
@@ -32,8 +32,8 @@ final class UpdateCards {
     }
 
     static Map<String, Object> confirmation(Answer answer) {
-        Proposal p = answer.proposal();
-        boolean refused = !"update".equals(answer.intent());
+        ProposalView p = answer.proposal();
+        boolean refused = answer.kind() == Answer.Kind.REFUSED;
         List<Object> body = new ArrayList<>();
         body.add(AnswerCards.text("Confirm your update to " + p.target() + (p.sample() ? " (sample data)" : ""),
                 Map.of("size", "Medium", "weight", "Bolder", "style", "heading")));

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.strategybot.actions.Rag;
+
 /** Reads the RAG, percent complete, new due date and note out of a progress update. */
 final class UpdateParser {
 
@@ -47,8 +49,8 @@ final class UpdateParser {
      * The RAG word that follows a marker ("status green", "now amber", "set ... to red"), else the last one, wherever it
      * stands: "Amber: the draft offer has slipped", "SP2.3 - amber".
      */
-    private String rag(List<String> stems) {
-        String chosen = null;
+    private Rag rag(List<String> stems) {
+        Rag chosen = null;
         for (int i = 0; i < stems.size(); i++) {
             for (Map.Entry<String, List<List<String>>> rag : vocabulary.ragWords.entrySet()) {
                 for (List<String> phrase : rag.getValue()) {
@@ -56,9 +58,9 @@ final class UpdateParser {
                         boolean marked = i > 0 && RAG_MARKERS.contains(stems.get(i - 1))
                                 || i > 1 && RAG_MARKERS.contains(stems.get(i - 2));
                         if (marked) {
-                            return rag.getKey();
+                            return Rag.valueOf(rag.getKey());
                         }
-                        chosen = rag.getKey();
+                        chosen = Rag.valueOf(rag.getKey());
                     }
                 }
             }

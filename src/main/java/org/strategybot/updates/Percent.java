@@ -1,6 +1,7 @@
 package org.strategybot.updates;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class Percent {
 
-    static final String RULE = "Percent complete must be a whole number from 0 to 100";
     private static final Pattern WHOLE = Pattern.compile("\\d{1,3}");
     /**
      * A figure followed by "%" or "per cent" as a message may write it, signed, with decimals or separators, or
@@ -22,17 +22,13 @@ public final class Percent {
     private Percent() {
     }
 
-    /**
-     * The value a card's input holds.
-     *
-     * @throws IllegalArgumentException saying what is wrong, for anything but a whole number from 0 to 100
-     */
-    static int parse(String written) {
+    /** The value a card's input holds; empty for anything but a whole number from 0 to 100. */
+    static OptionalInt parse(String written) {
         String value = written.trim();
         if (!WHOLE.matcher(value).matches() || Integer.parseInt(value) > 100) {
-            throw new IllegalArgumentException(RULE + ", not “" + shortened(value) + "”.");
+            return OptionalInt.empty();
         }
-        return Integer.parseInt(value);
+        return OptionalInt.of(Integer.parseInt(value));
     }
 
     /** The first percentage in a message that is not a whole number from 0 to 100 ("99.6%", "-5%", "NaN%"), if any. */
@@ -44,14 +40,14 @@ public final class Percent {
         while (m.find()) {
             String figure = m.group(1);
             if (!WHOLE.matcher(figure).matches() || Integer.parseInt(figure) > 100) {
-                return Optional.of(shortened(figure) + "%");
+                return Optional.of(quoted(figure) + "%");
             }
         }
         return Optional.empty();
     }
 
     /** Refusals quote what was written, but not at any length. */
-    private static String shortened(String value) {
+    static String quoted(String value) {
         return value.length() > 12 ? value.substring(0, 12) + "…" : value;
     }
 }

@@ -3,7 +3,6 @@ package org.strategybot.updates;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.strategybot.actions.ProgressUpdate;
 
@@ -12,13 +11,14 @@ import org.strategybot.actions.ProgressUpdate;
  * carries only the proposal's id, so nothing the card sends back can change whose update it is or what
  * it is about. Deleted when cancelled or expired; its note is dropped once saved (the history keeps it).
  *
- * @param id        derived from the message that proposed it, so a message Teams delivers twice proposes once
- * @param action    true for an action, false for a priority
- * @param sensitive whether the card shows the note marked sensitive: the author's choice as they left it when Confirm
- *                  was refused; not stored, as the choice is made on the card and saved with the update
+ * <p>What the card shows is {@link ProposalView}, made from it; whether the note is sensitive is not stored here, as
+ * the choice is made on the card and saved with the update.
+ *
+ * @param id     derived from the message that proposed it, so a message Teams delivers twice proposes once
+ * @param action true for an action, false for a priority
  */
 @Document("proposals")
-public record Proposal(
+record Proposal(
         @Id String id,
         String strategyId,
         String target,
@@ -32,20 +32,14 @@ public record Proposal(
         Instant at,
         Status status,
         Instant claimedAt,
-        boolean sample,
-        @Transient Boolean sensitive) {
+        boolean sample) {
 
-    public Proposal {
-        sensitive = Boolean.TRUE.equals(sensitive);
+    /** This proposal as its card shows it, with the note marked sensitive or not as the author left it. */
+    ProposalView view(boolean sensitive) {
+        return new ProposalView(id, target, title, action, current, proposed, note, sensitive, sample);
     }
 
-    /** This proposal as its card should show it again: as stored, with the author's choice of sensitive kept. */
-    Proposal markedSensitive(boolean marked) {
-        return new Proposal(id, strategyId, target, title, action, current, proposed, note, author, authorId, at, status,
-                claimedAt, sample, marked);
-    }
-
-    public enum Status {
+    enum Status {
         /** waiting for Confirm or Cancel */
         PENDING,
         /** a Confirm is being applied */

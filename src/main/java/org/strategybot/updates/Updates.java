@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
-import org.strategybot.access.Access;
 import org.strategybot.access.Person;
 import org.strategybot.actions.ActionPlan;
 import org.strategybot.actions.Applied;
@@ -21,36 +20,37 @@ import org.strategybot.actions.ConcurrentChangeException;
 import org.strategybot.actions.ItemCode;
 import org.strategybot.actions.ProgressUpdate;
 import org.strategybot.actions.Rag;
-import org.strategybot.actions.Stewards;
-import org.strategybot.privacy.Finding;
-import org.strategybot.privacy.PersonalDataGuard;
 import org.strategybot.strategy.Strategy;
-import org.strategybot.updates.Outcome.Kind;
+import org.strategybot.updates.Outcome.Reason;
 
 /**
- * Progress updates from chat: propose (checked, nothing saved), confirm (checked again on the server,
- * then saved once), cancel, undo, and recording leads. Refusals say why and who can help; a note that
- * looks like personal data is neither saved nor logged.
+ * Progress updates from chat: propose (checked, nothing saved), confirm (checked again on the server, then saved
+ * once), cancel; and, through their own parts, undo and recording leads. Who may update is {@link UpdateRights}'s
+ * rule and what a note may hold {@link NoteCheck}'s. Refusals say why as {@link Outcome}s; a note that looks like
+ * personal data is neither saved nor logged.
  */
 @Service
 public class Updates {
 
     private static final Duration STALE_CLAIM = Duration.ofMinutes(2);
-    /** Enough of a person's newest history entries to find their newest update among leads they recorded. */
-    private static final int OWN_ENTRIES = 20;
 
     private final ActionPlan plan;
-    private final Access access;
     private final Proposals proposals;
-    private final PersonalDataGuard guard;
+    private final UpdateRights rights;
+    private final NoteCheck notes;
+    private final Undo undo;
+    private final LeadAssignment leads;
     private final UpdateSettings settings;
     private final Clock clock;
 
-    Updates(ActionPlan plan, Access access, Proposals proposals, PersonalDataGuard guard, UpdateSettings settings, Clock clock) {
+    Updates(ActionPlan plan, Proposals proposals, UpdateRights rights, NoteCheck notes, Undo undo, LeadAssignment leads,
+            UpdateSettings settings, Clock clock) {
         this.plan = plan;
-        this.guard = guard;
-        this.access = access;
         this.proposals = proposals;
+        this.rights = rights;
+        this.notes = notes;
+        this.undo = undo;
+        this.leads = leads;
         this.settings = settings;
         this.clock = clock;
     }
@@ -64,41 +64,37 @@ public class Updates {
      *
      * @param messageKey identifies the message across Teams' redeliveries, so that it proposes once
      */
-    public Outcome propose(String messageKey, Strategy strategy, Person who, Request r) {
-        Optional<Outcome> refused = mayUpdate(strategy, who, r.target());
+    public Outcome propose(String messageKey, Strategy strategy, Person who, Request request) {
+        String target = request.target();
+        Optional<Outcome> refused = rights.refusal(strategy, who, target);
         if (refused.isPresent()) {
             return refused.get();
         }
-        boolean action = ItemCode.of(r.target()).isAction();
-        if (r.due() != null && !action) {
-            return Outcome.of(Kind.INVALID, "A priority has no due date of its own; give the action's code, for example "
-                    + r.target() + ".1. Nothing was saved.");
+        boolean action = ItemCode.of(target).isAction();
+        if (request.due() != null && !action) {
+            return Outcome.of(Reason.DUE_ON_PRIORITY, target);
         }
-        Optional<Outcome> badNote = checkNote(r.note());
+        Optional<Outcome> badNote = notes.problem(request.note());
         if (badNote.isPresent()) {
             return badNote.get();
         }
-        if (r.rag() == null && r.percent() == null && r.due() == null && blank(r.note())) {
-            return Outcome.of(Kind.INVALID, "Tell me what to change on " + r.target() + ": a RAG (red, amber or green), "
-                    + "a percent complete, a new due date, or what has happened. For example: \"" + r.target()
-                    + " update: recruitment campaign launched. Status amber - two posts still vacant.\"");
+        if (request.rag() == null && request.percent() == null && request.due() == null && blank(request.note())) {
+            return Outcome.of(Reason.NOTHING_TO_CHANGE, target);
         }
         Instant now = clock.instant();
         proposals.deleteExpired(now.minus(settings.proposalExpiry()));
-        ProgressUpdate.State current = plan.current(strategy, r.target()).orElseThrow();
-        String title = title(strategy, r.target());
+        ProgressUpdate.State current = plan.current(strategy, target).orElseThrow();
         Proposal proposal = proposals.insertIfAbsent(new Proposal(
-                UUID.nameUUIDFromBytes(messageKey.getBytes(StandardCharsets.UTF_8)).toString(), strategy.id(), r.target(),
-                title, action, current, new ProgressUpdate.State(r.rag(), r.percent(), r.due()),
-                blank(r.note()) ? null : r.note().trim(), who.name(), who.aadObjectId(), now, Proposal.Status.PENDING,
-                null, plan.status(strategy).sample(), false));
-        String reasonNeeded = action ? "" : plan.status(strategy, r.target())
-                .filter(p -> ConfirmedChange.overridesWithoutReason(r.rag(), r.note(), p))
-                .map(p -> " " + r.rag().label() + " is not " + r.target() + "'s calculated RAG (" + p.calculated().label()
-                        + "), so say why in the note first.")
-                .orElse("");
-        return new Outcome(Kind.PROPOSED, "Check the update below and press Confirm to save it." + reasonNeeded, proposal,
-                null, List.of());
+                UUID.nameUUIDFromBytes(messageKey.getBytes(StandardCharsets.UTF_8)).toString(), strategy.id(), target,
+                title(strategy, target), action, current,
+                new ProgressUpdate.State(request.rag(), request.percent(), request.due()),
+                blank(request.note()) ? null : request.note().trim(), who.name(), who.aadObjectId(), now,
+                Proposal.Status.PENDING, null, plan.status(strategy).sample()));
+        Outcome proposed = action ? Outcome.of(Reason.PROPOSED) : plan.status(strategy, target)
+                .filter(p -> ConfirmedChange.overridesWithoutReason(request.rag(), request.note(), p))
+                .map(p -> Outcome.of(Reason.PROPOSED_NEEDS_REASON, request.rag().label(), target, p.calculated().label()))
+                .orElse(Outcome.of(Reason.PROPOSED));
+        return proposed.showing(proposal.view(false));
     }
 
     /**
@@ -106,180 +102,84 @@ public class Updates {
      * it saved. Everything is checked again here, because card data can be forged.
      */
     public Outcome confirm(String proposalId, Strategy strategy, Person who, Edits edits) {
-        Optional<Proposal> found = proposalId == null ? Optional.empty() : proposals.find(proposalId)
-                .filter(p -> p.strategyId().equals(strategy.id()));
+        Optional<Proposal> found = find(proposalId, strategy);
         if (found.isEmpty()) {
-            return Outcome.of(Kind.NOT_FOUND, "This update card has expired or was cancelled, so nothing was saved. "
-                    + "Post the update again to get a new card.");
+            return Outcome.of(Reason.CARD_GONE);
         }
-        Proposal p = found.get();
-        if (!Objects.equals(p.authorId(), who.aadObjectId())) {
-            return new Outcome(Kind.NOT_ALLOWED, "This is " + p.author() + "'s update: only they can confirm or cancel it.",
-                    p, null, List.of());
+        Proposal proposal = found.get();
+        if (!Objects.equals(proposal.authorId(), who.aadObjectId())) {
+            return Outcome.of(Reason.NOT_YOURS_TO_CONFIRM, proposal.author()).showing(proposal.view(false));
         }
-        if (p.status() == Proposal.Status.SAVED) {
-            return alreadySaved(strategy, p);
+        if (proposal.status() == Proposal.Status.SAVED) {
+            return alreadySaved(strategy, proposal);
         }
-        Optional<Outcome> refused = mayUpdate(strategy, who, p.target());
+        Optional<Outcome> refused = rights.refusal(strategy, who, proposal.target());
         if (refused.isPresent()) {
             return refused.get();
         }
         Change change;
         try {
-            change = ConfirmedChange.of(p, edits, p.action() ? null : plan.status(strategy, p.target()).orElseThrow());
-        } catch (IllegalArgumentException invalid) {
+            change = ConfirmedChange.of(proposal, edits,
+                    proposal.action() ? null : plan.status(strategy, proposal.target()).orElseThrow());
+        } catch (ConfirmedChange.Invalid invalid) {
             // the card comes back as the author left it, so that marking the note sensitive is not lost on the way
-            return new Outcome(Kind.INVALID, invalid.getMessage() + " Nothing was saved.", p.markedSensitive(edits.sensitive()),
-                    null, List.of());
+            return invalid.outcome().showing(proposal.view(edits.sensitive()));
         }
-        Optional<Outcome> badNote = checkNote(change.note());
+        Optional<Outcome> badNote = notes.problem(change.note());
         if (badNote.isPresent()) {
-            return new Outcome(badNote.get().kind(), badNote.get().message(), p, null, badNote.get().findings());
+            return badNote.get().showing(proposal.view(false));
         }
         Instant now = clock.instant();
-        Optional<Proposal> claimed = proposals.claim(p.id(), now, now.minus(STALE_CLAIM));
-        if (claimed.isEmpty()) {
-            return proposals.find(p.id()).filter(q -> q.status() == Proposal.Status.SAVED)
+        if (proposals.claim(proposal.id(), now, now.minus(STALE_CLAIM)).isEmpty()) {
+            return proposals.find(proposal.id()).filter(q -> q.status() == Proposal.Status.SAVED)
                     .map(q -> alreadySaved(strategy, q))
-                    .orElse(Outcome.of(Kind.ALREADY_SAVED, "This update is being saved already."));
+                    .orElse(Outcome.of(Reason.BEING_SAVED));
         }
         try {
             Applied applied = plan.apply(strategy, change);
-            proposals.saved(p.id());
-            return new Outcome(applied.repeated() ? Kind.ALREADY_SAVED : Kind.SAVED, "Saved. Everyone now sees it.",
-                    p, applied.update(), List.of());
+            proposals.saved(proposal.id());
+            return new Outcome(applied.repeated() ? Reason.SAVED_AGAIN : Reason.SAVED, List.of(), proposal.view(false),
+                    applied.update(), List.of());
         } catch (ConcurrentChangeException e) {
-            proposals.release(p.id());
-            return new Outcome(Kind.CONFLICT, e.getMessage(), p, null, List.of());
+            proposals.release(proposal.id());
+            return Outcome.of(Reason.CHANGED_AT_ONCE, proposal.target()).showing(proposal.view(false));
         } catch (DataAccessException storeDown) {
-            releaseQuietly(p.id());
-            return new Outcome(Kind.STORE_DOWN, "Not saved: the store is not answering. Nothing was changed; press "
-                    + "Confirm again in a minute.", p, null, List.of());
+            releaseQuietly(proposal.id());
+            return Outcome.of(Reason.STORE_DOWN).showing(proposal.view(false));
         }
     }
 
     public Outcome cancel(String proposalId, Strategy strategy, Person who) {
-        Optional<Proposal> found = proposalId == null ? Optional.empty() : proposals.find(proposalId)
-                .filter(p -> p.strategyId().equals(strategy.id()));
+        Optional<Proposal> found = find(proposalId, strategy);
         if (found.isEmpty() || found.get().status() == Proposal.Status.SAVED) {
-            return found.map(p -> alreadySaved(strategy, p))
-                    .orElse(Outcome.of(Kind.NOT_FOUND, "This update card has expired or was cancelled already."));
+            return found.map(p -> alreadySaved(strategy, p)).orElse(Outcome.of(Reason.CARD_GONE_ALREADY));
         }
         if (!Objects.equals(found.get().authorId(), who.aadObjectId())) {
-            return Outcome.of(Kind.NOT_ALLOWED, "This is " + found.get().author() + "'s update: only they can cancel it.");
+            return Outcome.of(Reason.NOT_YOURS_TO_CANCEL, found.get().author());
         }
         proposals.delete(found.get().id());
-        return Outcome.of(Kind.CANCELLED, "Cancelled: nothing was saved.");
+        return Outcome.of(Reason.CANCELLED);
     }
 
-    /**
-     * Undoes the person's newest update if it is recent and nobody has changed the item since. An undo undoes one
-     * update once: an undo itself, or an update already undone, is not undone again.
-     */
+    /** Undoes the person's newest update, as {@link Undo} allows. */
     public Outcome undo(Strategy strategy, Person who) {
-        if (!who.known()) {
-            return Outcome.of(Kind.NOT_ALLOWED, "I can't tell who you are here, so I can't undo updates.");
-        }
-        List<ProgressUpdate> own = plan.latestBy(strategy, who.aadObjectId(), OWN_ENTRIES).stream()
-                .filter(u -> u.kind() == ProgressUpdate.Kind.PROGRESS || u.kind() == ProgressUpdate.Kind.UNDO).toList();
-        Instant since = clock.instant().minus(settings.undoWindow());
-        Optional<ProgressUpdate> last = own.stream().findFirst().filter(u -> u.at().isAfter(since));
-        if (last.isEmpty()) {
-            return Outcome.of(Kind.NOT_FOUND, "You have no update from the last " + settings.undoWindow().toMinutes()
-                    + " minutes to undo.");
-        }
-        ProgressUpdate u = last.get();
-        if (u.kind() == ProgressUpdate.Kind.UNDO) {
-            return Outcome.of(Kind.INVALID, "Your last change was an undo on " + u.target() + ", and an undo can't be undone: "
-                    + "if you want that update back, post it again. Nothing was changed.");
-        }
-        // the newest update is undone only by a later entry, unless instances' clocks disagree: asked of the ids as well
-        if (own.stream().anyMatch(o -> u.id().equals(o.undoes()))) {
-            return alreadyUndone(u);
-        }
-        Optional<Outcome> refused = mayUpdate(strategy, who, u.target());
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        ProgressUpdate.State now = plan.current(strategy, u.target()).orElseThrow();
-        if (!u.stillHolds(now)) {
-            return Outcome.of(Kind.CONFLICT, u.target() + " has changed since your update, so I won't undo it: post a new "
-                    + "update instead.");
-        }
-        Applied applied = plan.apply(strategy, new Change(ProgressUpdate.UNDO_PREFIX + u.id(), u.target(), u.reversal(),
-                "Undo of an earlier update to " + u.target() + ".", who.name(), who.aadObjectId(), ProgressUpdate.Kind.UNDO,
-                u.id(), false));
-        if (applied.repeated()) {
-            return alreadyUndone(u);
-        }
-        return new Outcome(Kind.UNDONE, "Undone: " + u.target() + " is back as it was before your update.", null,
-                applied.update(), List.of());
-    }
-
-    private static Outcome alreadyUndone(ProgressUpdate u) {
-        return Outcome.of(Kind.INVALID, "Your update to " + u.target() + " has been undone already: an update is undone once. "
-                + "Nothing was changed.");
+        return undo.newest(strategy, who);
     }
 
     /** An administrator records who leads a priority, or adds a delegate. */
     public Outcome assign(Strategy strategy, Person admin, String priority, Person person, boolean lead) {
-        if (!access.isAdmin(admin.aadObjectId())) {
-            return Outcome.of(Kind.NOT_ALLOWED, "Only an administrator can set who leads a priority. Nothing was changed.");
-        }
-        if (strategy.priority(priority).isEmpty()) {
-            return Outcome.of(Kind.INVALID, "'" + priority + "' is not a priority of " + strategy.title() + ".");
-        }
-        if (!person.known()) {
-            return Outcome.of(Kind.INVALID, "Mention the person with @ (for example “make @Lee the lead for " + priority
-                    + "”) so that I can tell who they are. Nothing was changed.");
-        }
-        String what = lead ? person.name() + " is now the lead for " + priority
-                : person.name() + " is now a delegate for " + priority;
-        Applied applied = plan.assign(strategy, priority, person.name(), person.aadObjectId(), lead,
-                new Change(UUID.randomUUID().toString(), priority, null, what + ".", admin.name(), admin.aadObjectId(),
-                        ProgressUpdate.Kind.ASSIGNMENT, null, false));
-        return new Outcome(Kind.ASSIGNED, what + ": they can now post updates for it.", null, applied.update(), List.of());
+        return leads.assign(strategy, admin, priority, person, lead);
     }
 
-    private Optional<Outcome> mayUpdate(Strategy strategy, Person who, String target) {
-        if (plan.current(strategy, target).isEmpty()) {
-            return Optional.of(Outcome.of(Kind.NOT_FOUND, "There is no " + target + " in the action plan. Nothing was saved."));
-        }
-        if (access.isAdmin(who.aadObjectId())) {
-            return Optional.empty();
-        }
-        Stewards stewards = plan.stewards(strategy, target);
-        if (who.known() && stewards.ids().contains(who.aadObjectId())) {
-            return Optional.empty();
-        }
-        // the lead's name is for the answer to show where names may be shown, not part of the sentence
-        return Optional.of(Outcome.of(Kind.NOT_ALLOWED, "Only the lead of " + target + ", their delegates, the action's owner or an "
-                + "administrator can update " + target + ", so nothing was saved. If you should be able to, ask an "
-                + "administrator to make you a lead or delegate."));
+    private Optional<Proposal> find(String proposalId, Strategy strategy) {
+        return proposalId == null ? Optional.empty()
+                : proposals.find(proposalId).filter(p -> p.strategyId().equals(strategy.id()));
     }
 
-    private Optional<Outcome> checkNote(String note) {
-        if (note == null) {
-            return Optional.empty();
-        }
-        if (note.length() > settings.maxNoteLength()) {
-            return Optional.of(Outcome.of(Kind.INVALID, "That note is longer than " + settings.maxNoteLength()
-                    + " characters; please shorten it. Nothing was saved."));
-        }
-        List<Finding> findings = guard.check(note);
-        if (findings.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> what = findings.stream().map(Finding::description).distinct().toList();
-        return Optional.of(new Outcome(Kind.PERSONAL_DATA, "I haven't saved or kept this update: it looks like it contains "
-                + "personal data (" + String.join("; ", what) + "). This bot is for strategy and action-plan progress, "
-                + "never case details about a child or family. Please rephrase it without them.", null, null, what));
-    }
-
-    private Outcome alreadySaved(Strategy strategy, Proposal p) {
-        ProgressUpdate saved = plan.history(strategy, p.target(), 200).stream().filter(u -> u.id().equals(p.id()))
-                .findFirst().orElse(null);
-        return new Outcome(Kind.ALREADY_SAVED, "Already saved.", p, saved, List.of());
+    private Outcome alreadySaved(Strategy strategy, Proposal proposal) {
+        ProgressUpdate saved = plan.history(strategy, proposal.target(), 200).stream()
+                .filter(u -> u.id().equals(proposal.id())).findFirst().orElse(null);
+        return new Outcome(Reason.ALREADY_SAVED, List.of(), proposal.view(false), saved, List.of());
     }
 
     private String title(Strategy strategy, String target) {

@@ -13,11 +13,12 @@ import org.strategybot.ask.Answer.Line;
 import org.strategybot.ask.Answer.Part;
 import org.strategybot.ask.Answer.Tone;
 import org.strategybot.digest.Conversation;
+import org.strategybot.understanding.Intent;
 
 /** The one policy over what a conversation shows, for each setting and kind of conversation. */
 class DisclosureTest {
 
-    static final Answer STATUS = new Answer("status", "SP2 status: Red", "Excel in our practice", List.of(
+    static final Answer STATUS = new Answer(Intent.STATUS, "SP2 status: Red", "Excel in our practice", List.of(
             Line.from("Lead", Tone.PLAIN, Part.name("", "Lee Lead")),
             Line.from("Latest update", Tone.PLAIN, Part.plain("SP2.1, 3 Dec 2026"), Part.note(": ", "clinics weekly", false),
                     Part.name(" — ", "Ada Admin")),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.strategybot.actions.Rag;
 
 /**
  * Which reading wins, by its evidence: definitional questions go to the strategy item they name, else to the
@@ -168,7 +169,7 @@ class RoutingTest {
                 + "with a history of referrals since the start of the year. Status green.";
         Understanding u = understand(paste);
         assertThat(u.intent()).isEqualTo(Intent.UPDATE);
-        assertThat(u.update().rag()).isEqualTo("GREEN");
+        assertThat(u.update().rag()).isEqualTo(Rag.GREEN);
     }
 
     @org.junit.jupiter.api.Test

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.strategybot.actions.Rag;
 import org.strategybot.strategy.StrategyFixtures;
 
 /** Reading progress updates, and telling them from questions about progress. */
@@ -66,7 +67,7 @@ class UpdateUnderstandingTest {
             SP1.1 off track - hub staff vacancies                 | SP1   | SP1.1 | RED   | -   | hub staff vacancies
             SP4 update: the ASYE programme cohort started. Green. | SP4   | -     | GREEN | -   | the ASYE programme cohort started.
             """)
-    void readsTheTargetRagPercentAndNote(String text, String priority, String action, String rag, Integer percent, String note) {
+    void readsTheTargetRagPercentAndNote(String text, String priority, String action, Rag rag, Integer percent, String note) {
         Understanding u = understand(text);
         assertThat(u.first(EntityKind.PRIORITY)).map(Mention::key).contains(priority);
         if (action != null) {
@@ -163,7 +164,7 @@ class UpdateUnderstandingTest {
             SP2.3 is slipping, two auditors off sick               | AMBER
             SP2.3 back on track: recovery plan working             | GREEN
             """)
-    void findsTheRagWhereverItIs(String text, String rag) {
+    void findsTheRagWhereverItIs(String text, Rag rag) {
         assertThat(understand(text).update().rag()).as(text).isEqualTo(rag);
     }
 
