@@ -2,7 +2,6 @@ package org.strategybot.updates;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.OptionalInt;
 
 import org.strategybot.actions.Change;

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.apache.catalina.connector.Connector;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,14 +27,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strategybot.StrategyBotApplication;
 import org.strategybot.bot.TeamsActivities.Conversation;
-import org.strategybot.system.TestStore;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -44,25 +41,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * unless a setting named for the risk says otherwise, says so loudly at start-up, and refuses to be published on a
  * network address by accident.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EndpointTest
+// an application of its own, so that its start-up (and warning) happens while this class captures the output
+@TestPropertySource(properties = "strategy-bot.bot.member-lookup-timeout=4s")
 @ExtendWith(OutputCaptureExtension.class)
 class AnonymousModeTest {
 
     static final String TEAMS_CONNECTOR = "https://smba.trafficmanager.net/uk/";
-    static FakeConnector connector;
 
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws IOException {
-        TestStore.freshDataDir(registry);
-        connector = new FakeConnector();
-        // a context of its own, so that its start-up (and warning) happens while this class captures the output
-        registry.add("strategy-bot.bot.member-lookup-timeout", () -> "4s");
-    }
-
-    @AfterAll
-    static void stop() {
-        connector.close();
-    }
+    FakeConnector connector;
 
     @LocalServerPort
     int port;

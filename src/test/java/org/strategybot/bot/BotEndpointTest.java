@@ -5,26 +5,16 @@ import static org.strategybot.bot.TeamsActivities.Conversation.CHANNEL;
 import static org.strategybot.bot.TeamsActivities.Conversation.GROUP;
 import static org.strategybot.bot.TeamsActivities.Conversation.PERSONAL;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 
 import org.strategybot.system.TestStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strategybot.bot.FakeConnector.Call;
 import org.strategybot.bot.TeamsActivities.Conversation;
 
@@ -33,35 +23,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Serialization;
 
 /** What a member of staff sees, through the real endpoint, store and cache, with a fake Bot Connector. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EndpointTest
 class BotEndpointTest {
 
-    static final String OTHER_TENANT = "11111111-2222-3333-4444-555555555555";
-    static final FakeConnector connector;
+    static final String OTHER_TENANT = EndpointTest.OTHER_TENANT;
 
-    static {
-        try {
-            connector = new FakeConnector();
-        } catch (IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws IOException {
-        TestStore.freshDataDir(registry);
-        registry.add("strategy-bot.strategy.tenants." + OTHER_TENANT, () -> "worcestershire-children-first");
-    }
-
-    @AfterAll
-    static void stopConnector() {
-        connector.close();
-    }
-
-    @LocalServerPort
-    int port;
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    FakeConnector connector;
+    TeamsChat chat;
+    Rest rest;
 
     @ParameterizedTest(name = "\"{0}\" is answered with {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -96,7 +65,7 @@ class BotEndpointTest {
             what actions sit under SP4?                                 | SP4.1;SP4.2;SP4.3
             who leads SP2?                                              | SP2;is led by
             what changed this week?                                     | What changed since;(was
-            send me the committee report                                | Committee report;http://localhost:3978/dashboard/#report;Action.OpenUrl;Sample data
+            send me the committee report                                | Committee report;https://strategy.example.gov.uk/dashboard/#report;Action.OpenUrl;Sample data
             what's the status of SP3.3?                                 | SP3.3 status:;overdue
             what's the status of SP3.9?                                 | There is no action SP3.9
             my actions                                                  | You don't lead a priority or own an action
@@ -112,7 +81,7 @@ class BotEndpointTest {
             what does the strategy say about potholes?                  | Not in the strategy documents;found nothing on “potholes”;What is our vision?
             """)
     void answersQuestionsAboutTheStrategyWithACardAndASummary(String question, String expected) throws Exception {
-        Call reply = askOne(TeamsActivities.message(connector.url(), PERSONAL, question));
+        Call reply = chat.reply(TeamsActivities.message(connector.url(), PERSONAL, question));
 
         String everything = reply.flatText();
         for (String part : expected.split(";")) {
@@ -132,7 +101,7 @@ class BotEndpointTest {
     @EnumSource(Conversation.class)
     void answersInEveryKindOfConversationAndRepliesToTheMessage(Conversation kind) throws Exception {
         ObjectNode activity = TeamsActivities.message(connector.url(), kind, "what's our vision?");
-        Call reply = askOne(activity);
+        Call reply = chat.reply(activity);
 
         String conversation = activity.path("conversation").path("id").asText();
         assertThat(reply.method()).isEqualTo("POST");
@@ -145,21 +114,19 @@ class BotEndpointTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"SP1", "SP2", "SP3", "SP4", "SP5"})
     void statusInChatAgreesWithTheRestApi(String code) throws Exception {
-        HttpResponse<String> rest = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/priorities/" + code)).header("X-API-Key", TestStore.API_KEY).build(), HttpResponse.BodyHandlers.ofString());
-        String rag = Serialization.jsonToTree(rest.body()).path("rag").asText();
+        String rag = Serialization.jsonToTree(get("/api/priorities/" + code)).path("rag").asText();
         String label = rag.charAt(0) + rag.substring(1).toLowerCase();
 
-        String chat = askOne(TeamsActivities.message(connector.url(), CHANNEL, "what's " + code + "'s status?")).flatText();
+        String inChat = chat.reply(TeamsActivities.message(connector.url(), CHANNEL, "what's " + code + "'s status?")).flatText();
 
-        assertThat(chat).contains(code + " status: " + label);
+        assertThat(inChat).contains(code + " status: " + label);
     }
 
     @Test
     void operationsSeeLatencyAnswersByIntentCacheHitsAndProbes() throws Exception {
-        askOne(TeamsActivities.message(connector.url(), PERSONAL, "what is our vision?"));
-        askOne(TeamsActivities.message(connector.url(), PERSONAL, "what's SP1's status?"));
-        askOne(TeamsActivities.message(connector.url(), PERSONAL, "what's SP1's status?"));
+        chat.reply(TeamsActivities.message(connector.url(), PERSONAL, "what is our vision?"));
+        chat.reply(TeamsActivities.message(connector.url(), PERSONAL, "what's SP1's status?"));
+        chat.reply(TeamsActivities.message(connector.url(), PERSONAL, "what's SP1's status?"));
 
         String metrics = get("/actuator/prometheus");
         assertThat(metrics).contains("strategybot_answers_total{intent=\"vision\"")
@@ -171,15 +138,14 @@ class BotEndpointTest {
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("X-API-Key", TestStore.API_KEY).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = rest.get(path, TestStore.API_KEY);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }
 
     @Test
     void sourceIsNamedWithTheSectionTheWordingComesFrom() throws Exception {
-        Call reply = askOne(TeamsActivities.message(connector.url(), GROUP, "what are our values?"));
+        Call reply = chat.reply(TeamsActivities.message(connector.url(), GROUP, "what are our values?"));
         assertThat(reply.flatText()).contains("Source: Children's Services Strategy 2021-2024, Strategy, Vision, Mission and Values (3. Our Values)");
     }
 
@@ -189,7 +155,7 @@ class BotEndpointTest {
         activity.put("deliveryMode", "expectReplies");
         int mark = connector.mark();
 
-        HttpResponse<String> response = post(activity.toString());
+        HttpResponse<String> response = chat.postActivity(activity.toString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = Serialization.jsonToTree(response.body());
@@ -202,19 +168,19 @@ class BotEndpointTest {
         ObjectNode activity = TeamsActivities.message(connector.url(), PERSONAL, "ignored");
         activity.remove("text");
         activity.putObject("value").put("ask", "What have we delivered so far?");
-        assertThat(askOne(activity).flatText()).contains("Serious Violence and Exploitation Board");
+        assertThat(chat.reply(activity).flatText()).contains("Serious Violence and Exploitation Board");
     }
 
     @Test
     void messageWithNothingToReadGetsHelp() throws Exception {
         ObjectNode activity = TeamsActivities.message(connector.url(), PERSONAL, "");
-        assertThat(askOne(activity).flatText()).contains("I answer questions about");
+        assertThat(chat.reply(activity).flatText()).contains("I answer questions about");
     }
 
     @ParameterizedTest
     @EnumSource(Conversation.class)
     void saysHelloWhenAddedToAConversation(Conversation kind) throws Exception {
-        Call reply = askOne(TeamsActivities.botAdded(connector.url(), kind));
+        Call reply = chat.reply(TeamsActivities.botAdded(connector.url(), kind));
         assertThat(reply.flatText()).contains("Hello! I'm strategy-bot").contains("What is our vision?");
     }
 
@@ -223,7 +189,7 @@ class BotEndpointTest {
         ObjectNode activity = TeamsActivities.botAdded(connector.url(), CHANNEL);
         ((ObjectNode) activity.path("membersAdded").path(0)).put("id", "29:new-colleague");
         int mark = connector.mark();
-        assertThat(post(activity.toString()).statusCode()).isBetween(200, 202);
+        assertThat(chat.postActivity(activity.toString()).statusCode()).isBetween(200, 202);
         assertThat(connector.awaitSince(mark, 1, Duration.ofMillis(500))).isEmpty();
     }
 
@@ -232,7 +198,7 @@ class BotEndpointTest {
         ObjectNode activity = TeamsActivities.message(connector.url(), PERSONAL, "what is our vision?");
         activity.with("conversation").put("tenantId", OTHER_TENANT);
         activity.with("channelData").with("tenant").put("id", OTHER_TENANT);
-        String text = askOne(activity).flatText();
+        String text = chat.reply(activity).flatText();
         assertThat(text).contains("wonderful place for all children and young people to grow up")
                 .doesNotContain("Wokingham");
     }
@@ -241,14 +207,14 @@ class BotEndpointTest {
     void aStrategyWithoutABlockSaysSoInsteadOfGuessing() throws Exception {
         ObjectNode activity = TeamsActivities.message(connector.url(), PERSONAL, "what are the strategic priorities?");
         activity.with("conversation").put("tenantId", OTHER_TENANT);
-        assertThat(askOne(activity).flatText()).contains("does not set out strategic priorities");
+        assertThat(chat.reply(activity).flatText()).contains("does not set out strategic priorities");
     }
 
     @Test
     void emulatorMessagesWithoutARecipientRoleAreAnswered() throws Exception {
         ObjectNode activity = TeamsActivities.message(connector.url(), PERSONAL, "what is our vision?");
         activity.put("channelId", "emulator");
-        assertThat(askOne(activity).flatText()).contains("safe and cared for");
+        assertThat(chat.reply(activity).flatText()).contains("safe and cared for");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -270,7 +236,7 @@ class BotEndpointTest {
             """)
     void malformedActivitiesGetAClearClientErrorAndNoReply(String what, String body, int status) throws Exception {
         int mark = connector.mark();
-        HttpResponse<String> response = post(body);
+        HttpResponse<String> response = chat.postActivity(body);
 
         assertThat(response.statusCode()).as(what).isEqualTo(status);
         assertThat(response.body()).startsWith("{\"error\":").doesNotContain("Exception").doesNotContain("at org.");
@@ -281,7 +247,7 @@ class BotEndpointTest {
     void aFiveThousandCharacterLocaleIsAClientError() throws Exception {
         ObjectNode activity = TeamsActivities.message(connector.url(), PERSONAL, "what is our vision?");
         activity.put("locale", "x".repeat(5_000));
-        HttpResponse<String> response = post(activity.toString());
+        HttpResponse<String> response = chat.postActivity(activity.toString());
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("locale").doesNotContain("Exception").doesNotContain("xxxxxxxx");
     }
@@ -290,7 +256,7 @@ class BotEndpointTest {
     void aBotConnectorThatRefusesTheReplyIsABadGatewayNotAStackTrace() throws Exception {
         ObjectNode activity = TeamsActivities.message(connector.url(), PERSONAL, "what is our vision?");
         connector.gone.add(activity.path("conversation").path("id").asText());
-        HttpResponse<String> response = post(activity.toString());
+        HttpResponse<String> response = chat.postActivity(activity.toString());
         assertThat(response.statusCode()).isEqualTo(502);
         assertThat(response.body()).contains("Bot Connector").doesNotContain("Exception").doesNotContain("403");
     }
@@ -298,8 +264,7 @@ class BotEndpointTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"GET", "POST"})
     void theErrorPathAskedForDirectlyIsNotFoundAndSaysNothingInternal(String method) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/error"))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = rest.send(method, "/error", null, null, null);
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("Not Found").doesNotContain("999").doesNotContain("Exception");
     }
@@ -313,7 +278,7 @@ class BotEndpointTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"<at>", "<a", "<at>x", "a."})
     void hostileMarkupIsAnsweredLikeAnyOtherMessage(String unit) throws Exception {
         String text = unit.repeat(240_000 / unit.length());
-        String reply = askOne(TeamsActivities.message(connector.url(), PERSONAL, text)).flatText();
+        String reply = chat.reply(TeamsActivities.message(connector.url(), PERSONAL, text)).flatText();
         assertThat(reply).doesNotContain("Exception").isNotBlank();
     }
 
@@ -330,14 +295,14 @@ class BotEndpointTest {
         }
         activity.put("text", text.toString());
         int mark = connector.mark();
-        assertThat(askOne(activity).flatText()).contains("safe and cared for");
+        assertThat(chat.reply(activity).flatText()).contains("safe and cared for");
         assertThat(connector.awaitSince(mark, 2, Duration.ofMillis(300))).noneMatch(c -> c.path().contains("/members/"));
     }
 
     @Test
     void anOversizedActivityIsRefusedBeforeItIsRead() throws Exception {
         ObjectNode activity = TeamsActivities.message(connector.url(), PERSONAL, "x".repeat(1_000_000));
-        HttpResponse<String> response = post(activity.toString());
+        HttpResponse<String> response = chat.postActivity(activity.toString());
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("larger than");
     }
@@ -345,7 +310,7 @@ class BotEndpointTest {
     @Test
     void anUnknownActivityTypeIsAcceptedAndIgnored() throws Exception {
         int mark = connector.mark();
-        HttpResponse<String> response = post(TeamsActivities.base(connector.url(), PERSONAL, "somethingNew").toString());
+        HttpResponse<String> response = chat.postActivity(TeamsActivities.base(connector.url(), PERSONAL, "somethingNew").toString());
         assertThat(response.statusCode()).isEqualTo(202);
         assertThat(connector.awaitSince(mark, 1, Duration.ofMillis(300))).isEmpty();
     }
@@ -355,7 +320,7 @@ class BotEndpointTest {
         ObjectNode invoke = TeamsActivities.base(connector.url(), PERSONAL, "invoke");
         // the message extension has a search command only, no action command that would fetch a task module
         invoke.put("name", "composeExtension/fetchTask");
-        HttpResponse<String> response = post(invoke.toString());
+        HttpResponse<String> response = chat.postActivity(invoke.toString());
         assertThat(response.statusCode()).isEqualTo(501);
         assertThat(response.body()).doesNotContain("Exception");
     }
@@ -363,7 +328,7 @@ class BotEndpointTest {
     @Test
     void anUnreachableBotConnectorIsABadGatewayNotAStackTrace() throws Exception {
         ObjectNode activity = TeamsActivities.message("http://127.0.0.1:9/", PERSONAL, "what is our vision?");
-        HttpResponse<String> response = post(activity.toString());
+        HttpResponse<String> response = chat.postActivity(activity.toString());
         assertThat(response.statusCode()).isEqualTo(502);
         assertThat(response.body()).contains("could not deliver").doesNotContain("Exception");
     }
@@ -373,7 +338,7 @@ class BotEndpointTest {
         String nested = "[".repeat(5_000) + "]".repeat(5_000);
         String body = TeamsActivities.message(connector.url(), PERSONAL, "hi").put("value", "X").toString()
                 .replace("\"X\"", nested);
-        HttpResponse<String> response = post(body);
+        HttpResponse<String> response = chat.postActivity(body);
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).doesNotContain("Exception");
     }
@@ -383,32 +348,14 @@ class BotEndpointTest {
             "what is our vision?\u0000\u0007\u001b[31m", "\u202ewhat is our vision?\u202c", "what is our vision? \uD83D\uDE00\u200b\u00a0",
             "ｗｈａｔ ｉｓ ｏｕｒ ｖｉｓｉｏｎ", "what is our vision {\"$gt\": \"\"}"})
     void controlCharactersAndUnusualUnicodeGetAPoliteAnswer(String text) throws Exception {
-        String reply = askOne(TeamsActivities.message(connector.url(), PERSONAL, text)).flatText();
+        String reply = chat.reply(TeamsActivities.message(connector.url(), PERSONAL, text)).flatText();
         assertThat(reply).contains("safe and cared for").doesNotContain("Exception");
     }
 
     @Test
     void anHostileLongQuestionIsAnsweredPolitely() throws Exception {
         String text = "{\"$where\": \"sleep(1000)\"} <script>alert(1)</script> " + "what is our vision ".repeat(2_000);
-        String reply = askOne(TeamsActivities.message(connector.url(), PERSONAL, text)).flatText();
+        String reply = chat.reply(TeamsActivities.message(connector.url(), PERSONAL, text)).flatText();
         assertThat(reply).contains("safe and cared for").doesNotContain("<script>");
-    }
-
-    private Call askOne(ObjectNode activity) throws Exception {
-        int mark = connector.mark();
-        HttpResponse<String> response = post(activity.toString());
-        assertThat(response.statusCode()).as(response.body()).isBetween(200, 202);
-        List<Call> calls = connector.awaitSince(mark, 1, Duration.ofSeconds(10));
-        assertThat(calls).as("replies to " + activity.path("text")).hasSize(1);
-        return calls.get(0);
-    }
-
-    private HttpResponse<String> post(String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(20))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -13,17 +13,11 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strategybot.access.Person;
 import org.strategybot.bot.FakeConnector.Call;
 import org.strategybot.bot.TeamsActivities.Conversation;
@@ -38,8 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * a channel sees it wherever it is posted; the committee report and readers of the REST API other than
  * administrators never get what a lead marked sensitive.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@EndpointTest
 class ChannelDisclosureTest {
 
     static final String ORDINARY = "clinics now run every week";
@@ -49,35 +42,19 @@ class ChannelDisclosureTest {
     static final List<String> NAMES = List.of("Assistant Director, Quality Assurance and Safeguarding",
             "Head of Quality Assurance", "Ada Admin");
     static final Instant MONDAY = Instant.parse("2026-12-07T09:01:00Z");
-    static FakeConnector connector;
     private static boolean posted;
 
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws Exception {
-        TestStore.freshDataDir(registry);
-        connector = new FakeConnector();
-        registry.add("strategy-bot.admins", () -> ADMIN);
-        registry.add("strategy-bot.digest.enabled", () -> "false");
-    }
-
-    @AfterAll
-    static void stop() {
-        connector.close();
-    }
-
-    @LocalServerPort
-    int port;
     @Autowired
     Digests digests;
     @Autowired
     org.springframework.data.mongodb.core.MongoOperations mongo;
 
-    private TeamsChat chat;
+    FakeConnector connector;
+    TeamsChat chat;
 
     /** An ordinary note on SP2.1, a note marked sensitive on SP2.3 and a RAG set over SP4's with a sensitive reason. */
     @BeforeEach
     void posted() throws Exception {
-        chat = new TeamsChat(connector, port);
         if (posted) {
             return;
         }

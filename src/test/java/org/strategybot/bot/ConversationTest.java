@@ -4,28 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.strategybot.bot.TeamsActivities.Conversation.CHANNEL;
 import static org.strategybot.bot.TeamsActivities.Conversation.PERSONAL;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.strategybot.bot.FakeConnector.Call;
 import org.strategybot.bot.TeamsActivities.Conversation;
 import org.strategybot.system.TestStore;
@@ -38,40 +28,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * conversation (each thread, in a channel) was last about; terms, limits and the unknown path; nothing anyone
  * wrote is kept.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EndpointTest
+// kept in the store, as with a MongoDB and several instances, so that what is kept there can be read back; the
+// other endpoint tests keep conversations in memory, the embedded store's default
+@TestPropertySource(properties = "strategy-bot.conversation.shared=true")
 class ConversationTest {
 
-    static final FakeConnector connector;
+    static final String ADMIN = EndpointTest.ADMIN;
 
-    static {
-        try {
-            connector = new FakeConnector();
-        } catch (IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    static final String ADMIN = "00000000-0000-0000-0000-000000000003";
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
-        TestStore.freshDataDir(registry);
-        registry.add("strategy-bot.admins", () -> ADMIN);
-        // kept in the store, as with a MongoDB and several instances, so that what is kept there can be read back
-        registry.add("strategy-bot.conversation.shared", () -> "true");
-    }
-
-    @AfterAll
-    static void stopConnector() {
-        connector.close();
-    }
-
-    @LocalServerPort
-    int port;
     @Autowired
     MongoOperations mongo;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    FakeConnector connector;
+    TeamsChat teams;
+    Rest rest;
 
     @Test
     void aChatFollowsItsConversation() throws Exception {
@@ -215,18 +185,10 @@ class ConversationTest {
     }
 
     private Call ask(ObjectNode activity) throws Exception {
-        int mark = connector.mark();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(20))
-                .POST(HttpRequest.BodyPublishers.ofString(activity.toString())).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isBetween(200, 202);
-        List<Call> calls = connector.awaitSince(mark, 1, Duration.ofSeconds(10));
-        assertThat(calls).as("replies to " + activity.path("text")).hasSize(1);
-        return calls.get(0);
+        return teams.reply(activity);
     }
 
     private String get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("X-API-Key", TestStore.API_KEY)
-                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        return rest.get(path, TestStore.API_KEY).body();
     }
 }

@@ -3,10 +3,6 @@ package org.strategybot.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.strategybot.bot.TeamsActivities.Conversation.CHANNEL;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,15 +15,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.strategybot.access.Person;
 import org.strategybot.actions.ActionPlan;
 import org.strategybot.actions.Change;
@@ -36,7 +27,6 @@ import org.strategybot.digest.Conversation;
 import org.strategybot.digest.DeliveryRecord;
 import org.strategybot.digest.Digests;
 import org.strategybot.strategy.StrategyCatalog;
-import org.strategybot.system.TestStore;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -45,31 +35,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * gets it exactly once, through a resumed run and two runs at once; removed conversations are not retried;
  * leads with quiet actions are reminded once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@EndpointTest
+// a high send rate and patient retries, so that a thousand channels through an unreliable connector take seconds; and
+// an application of its own, as it sends the digest to every subscription the application holds and counts arrivals
+@TestPropertySource(properties = {"strategy-bot.digest.send-rate=2000", "strategy-bot.digest.max-attempts=6",
+        EndpointTest.OWN_APPLICATION + "=it counts every digest the application sends"})
 class DigestDeliveryTest {
 
-    static final String ADMIN = "00000000-0000-0000-0000-000000000003";
-    static final String LEAD = "00000000-0000-0000-0000-000000000002";
+    static final String ADMIN = EndpointTest.ADMIN;
+    static final String LEAD = TeamsChat.LEAD;
     /** Monday 7 December 2026, one minute after the digest's 09:00 (GMT) slot. */
     static final Instant MONDAY = Instant.parse("2026-12-07T09:01:00Z");
     static final Person ADMIN_PERSON = new Person(ADMIN, "Ada Admin");
-    static FakeConnector connector;
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws Exception {
-        TestStore.freshDataDir(registry);
-        connector = new FakeConnector();
-        registry.add("strategy-bot.admins", () -> ADMIN);
-        registry.add("strategy-bot.digest.enabled", () -> "false");
-        registry.add("strategy-bot.digest.send-rate", () -> "2000");
-        registry.add("strategy-bot.digest.max-attempts", () -> "6");
-    }
-
-    @AfterAll
-    static void stop() {
-        connector.close();
-    }
 
     @Autowired
     Digests digests;
@@ -79,8 +56,9 @@ class DigestDeliveryTest {
     ActionPlan plan;
     @Autowired
     StrategyCatalog catalog;
-    @LocalServerPort
-    int port;
+
+    FakeConnector connector;
+    TeamsChat teams;
 
     @Test
     void aThousandChannelsEachGetTheDigestExactlyOnceThroughThrottlingAndOutages() {
@@ -211,7 +189,7 @@ class DigestDeliveryTest {
     }
 
     /** Digests the connector accepted, by conversation. */
-    private static Map<String, Long> deliveredDigests(String prefix) {
+    private Map<String, Long> deliveredDigests(String prefix) {
         return connector.all().stream()
                 .filter(c -> c.method().equals("POST") && c.status() == 200 && c.path().contains("19:" + prefix)
                         && c.flatText().contains("Weekly digest"))
@@ -220,7 +198,7 @@ class DigestDeliveryTest {
                         Collectors.counting()));
     }
 
-    private static long refused(String prefix) {
+    private long refused(String prefix) {
         return connector.all().stream().filter(c -> c.status() >= 400 && c.path().contains("19:" + prefix)).count();
     }
 
@@ -236,8 +214,6 @@ class DigestDeliveryTest {
     }
 
     private int post(String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode();
+        return teams.postActivity(body).statusCode();
     }
 }

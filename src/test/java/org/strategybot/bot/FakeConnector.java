@@ -145,6 +145,20 @@ public final class FakeConnector implements AutoCloseable {
         }
     }
 
+    /**
+     * Forgets what a test asked of the connector (hangs, refusals, members), so that the next test finds it answering
+     * as Teams does. What it was sent is kept: tests read it from a {@link #mark()} of their own.
+     */
+    void reset() {
+        hang = Duration.ZERO;
+        memberHang = Duration.ZERO;
+        throttleEvery = 0;
+        failEvery = 0;
+        gone.clear();
+        members.clear();
+        profiles.clear();
+    }
+
     /** Waits for at least {@code n} calls since {@code mark}, returning those there are when it gives up. */
     public List<Call> awaitSince(int mark, int n, Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();

@@ -2,7 +2,6 @@ package org.strategybot.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,18 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strategybot.bot.FakeConnector.Call;
 import org.strategybot.bot.TeamsActivities.Conversation;
-import org.strategybot.system.TestStore;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,26 +27,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * be answered before then, the replies still arrive when the connector comes round, and a burst of such turns
  * must not use up the threads that later turns need.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EndpointTest
+// a short turn timeout, so that turns held up by this connector are answered within the test's patience
+@TestPropertySource(properties = "strategy-bot.bot.turn-timeout=1s")
 @ExtendWith(OutputCaptureExtension.class)
 class HungConnectorTest {
 
-    static FakeConnector connector;
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws IOException {
-        TestStore.freshDataDir(registry);
-        connector = new FakeConnector();
-        registry.add("strategy-bot.bot.turn-timeout", () -> "1s");
-    }
-
-    @AfterAll
-    static void stopConnector() {
-        connector.close();
-    }
-
-    @LocalServerPort
-    int port;
+    FakeConnector connector;
+    Rest rest;
 
     @Test
     void turnsAreAnsweredInTimeWhileTheConnectorHangsAndTheRepliesStillArrive(CapturedOutput output) throws Exception {
@@ -118,7 +100,7 @@ class HungConnectorTest {
     }
 
     private HttpRequest post(ObjectNode activity) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
+        return HttpRequest.newBuilder(URI.create(rest.url("/api/messages")))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(activity.toString())).build();
     }

@@ -13,20 +13,13 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strategybot.access.Person;
 import org.strategybot.bot.TeamsActivities.Conversation;
 import org.strategybot.digest.Digests;
-import org.strategybot.system.TestStore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,42 +30,20 @@ import com.microsoft.bot.schema.Serialization;
  * with the invoke activities Teams sends: {@code composeExtension/query}, {@code composeExtension/selectItem},
  * {@code composeExtension/queryLink} and {@code adaptiveCard/action} with the refresh verb.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EndpointTest
 class MessageExtensionTest {
 
     /** A tenant mapped to another directorate's strategy, which has no action plan. */
-    static final String OTHER_TENANT = "bbbbbbbb-0000-4000-8000-00000000000b";
-    static final String HOST = "strategy.example.gov.uk";
+    static final String OTHER_TENANT = EndpointTest.OTHER_TENANT;
+    static final String HOST = EndpointTest.PUBLIC_HOST;
     /** The sample plan's lead of SP2: a name a channel is not shown. */
     static final String SP2_LEAD = "Assistant Director, Quality Assurance and Safeguarding";
-    static FakeConnector connector;
 
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws Exception {
-        TestStore.freshDataDir(registry);
-        connector = new FakeConnector();
-        registry.add("strategy-bot.admins", () -> ADMIN);
-        registry.add("strategy-bot.public-url", () -> "https://" + HOST);
-        registry.add("strategy-bot.strategy.tenants." + OTHER_TENANT, () -> "worcestershire-children-first");
-        registry.add("strategy-bot.digest.enabled", () -> "false");
-    }
-
-    @AfterAll
-    static void stop() {
-        connector.close();
-    }
-
-    @LocalServerPort
-    int port;
     @Autowired
     Digests digests;
 
-    private TeamsChat chat;
-
-    @BeforeEach
-    void chat() {
-        chat = new TeamsChat(connector, port);
-    }
+    FakeConnector connector;
+    TeamsChat chat;
 
     @ParameterizedTest
     @CsvSource({

@@ -4,24 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.strategybot.bot.TeamsActivities.Conversation.CHANNEL;
 import static org.strategybot.bot.TeamsActivities.Conversation.PERSONAL;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.strategybot.planadmin.PlanSheets;
 import org.strategybot.system.TestStore;
 
@@ -32,42 +26,32 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * when the bot joins a team whose roster holds them, so they may then update their actions in chat. The look-ups
  * go to the tests' Bot Connector, once per person.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@EndpointTest
+// the spreadsheet it imports names other owners across the plan, which other classes' answers would show
+@TestPropertySource(properties = EndpointTest.OWN_APPLICATION + "=it imports a plan with other owners")
 class PeopleLinksTest {
 
     static final String JO = "00000000-0000-0000-0000-0000000000j0";
     static final String KIM = "00000000-0000-0000-0000-00000000k1m0";
-    static FakeConnector connector;
 
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws Exception {
-        TestStore.freshDataDir(registry);
-        connector = new FakeConnector();
-        // the plan names Jo by email, and the head of early help by a UPN that differs from her email
-        connector.member("29:jo", JO, "Jo Bloggs", "Jo.Bloggs@wokingham.gov.uk", "jb@wokinghamcouncil.onmicrosoft.com");
-        connector.member("29:kim", KIM, "Kim Head", "kim.head@wokingham.gov.uk", "head.earlyhelp@wokingham.gov.uk");
-    }
-
-    @AfterAll
-    static void stop() {
-        connector.close();
-    }
-
-    @LocalServerPort
-    int port;
     @Autowired
     MongoOperations mongo;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    FakeConnector connector;
+    TeamsChat teams;
 
-    @org.junit.jupiter.api.BeforeAll
-    static void importThePlan(@Autowired org.springframework.core.env.Environment env) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                + env.getProperty("local.server.port") + "/api/strategies/wokingham-2021-24/plan?skipRefused=true&name=plan.csv"))
-                .header("X-API-Key", TestStore.ADMIN_KEY).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(PlanSheets.csv())).build(), HttpResponse.BodyHandlers.ofString());
+    @BeforeAll
+    static void importThePlan(Rest rest) throws Exception {
+        HttpResponse<String> response = rest.post("/api/strategies/wokingham-2021-24/plan?skipRefused=true&name=plan.csv",
+                TestStore.ADMIN_KEY, "text/csv", PlanSheets.csv());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    @BeforeEach
+    void joAndKimAreInTheTenant() {
+        // the plan names Jo by email, and the head of early help by a UPN that differs from her email
+        connector.member("29:jo", JO, "Jo Bloggs", "Jo.Bloggs@wokingham.gov.uk", "jb@wokinghamcouncil.onmicrosoft.com");
+        connector.member("29:kim", KIM, "Kim Head", "kim.head@wokingham.gov.uk", "head.earlyhelp@wokingham.gov.uk");
     }
 
     @Test
@@ -113,9 +97,7 @@ class PeopleLinksTest {
     }
 
     private void post(ObjectNode activity) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(activity.toString())).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = teams.postActivity(activity.toString());
         assertThat(response.statusCode()).as(response.body()).isBetween(200, 202);
     }
 }

@@ -3,25 +3,16 @@ package org.strategybot.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
-import org.strategybot.system.TestStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.CacheManager;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.strategybot.bot.FakeConnector.Call;
+import org.springframework.test.context.TestPropertySource;
 import org.strategybot.bot.TeamsActivities.Conversation;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,35 +23,25 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /** Health follows the store, a person is told when it is down, and the bot recovers on its own when it returns. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EndpointTest
+// a short store timeout, so that an answer while the store is down comes within a test's patience
+@TestPropertySource(properties = "strategy-bot.store-timeout=1s")
+// it shuts the application's store down and starts one of its own in its place: no later class may use that
 @DirtiesContext
 class StoreOutageTest {
 
-    static final String ADMIN = "00000000-0000-0000-0000-000000000003";
-    static Path dataDir;
-    static FakeConnector connector;
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws Exception {
-        dataDir = TestStore.freshDataDir(registry);
-        connector = new FakeConnector();
-        registry.add("strategy-bot.store-timeout", () -> "1s");
-        registry.add("strategy-bot.admins", () -> ADMIN);
-    }
-
-    @AfterAll
-    static void stopConnector() {
-        connector.close();
-    }
+    static final String ADMIN = EndpointTest.ADMIN;
 
     @Autowired
     MongoServer embedded;
     @Autowired
     CacheManager caches;
-    @LocalServerPort
-    int port;
+    @Value("${strategy-bot.data-dir}")
+    Path dataDir;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    FakeConnector connector;
+    TeamsChat teams;
+    Rest rest;
 
     @Test
     void healthAndAnswersFollowTheStoreDownAndBackUp() throws Exception {
@@ -97,43 +78,29 @@ class StoreOutageTest {
     }
 
     private JsonNode propose(String text) throws Exception {
-        ObjectNode message = TeamsActivities.message(connector.url(), Conversation.PERSONAL, text);
-        message.with("from").put("aadObjectId", ADMIN).put("id", "29:0003").put("name", "Ada Admin");
-        int mark = connector.mark();
-        assertThat(post(message.toString()).statusCode()).isBetween(200, 202);
-        List<Call> calls = connector.awaitSince(mark, 1, Duration.ofSeconds(10));
-        assertThat(calls).hasSize(1);
-        return calls.get(0).body().path("attachments").path(0).path("content");
+        return teams.propose(ADMIN, text);
     }
 
     private ObjectNode confirm(JsonNode card) {
         ObjectNode invoke = TeamsActivities.base(connector.url(), Conversation.PERSONAL, "invoke");
-        invoke.with("from").put("aadObjectId", ADMIN).put("id", "29:0003").put("name", "Ada Admin");
+        TeamsChat.as(invoke, ADMIN);
         invoke.put("name", "adaptiveCard/action");
         ObjectNode data = Serialization.createObjectNode().put("strategyBot", true)
-                .put("proposalId", card.findValue("proposalId").asText()).put("verb", "confirmUpdate");
+                .put("proposalId", TeamsChat.proposalId(card)).put("verb", "confirmUpdate");
         invoke.putObject("value").putObject("action").put("type", "Action.Execute").put("verb", "confirmUpdate")
                 .set("data", data);
         return invoke;
     }
 
     private String ask(String question) throws Exception {
-        int mark = connector.mark();
-        HttpResponse<String> response = post(TeamsActivities.message(connector.url(), Conversation.PERSONAL, question).toString());
-        assertThat(response.statusCode()).isBetween(200, 202);
-        List<Call> calls = connector.awaitSince(mark, 1, Duration.ofSeconds(10));
-        assertThat(calls).hasSize(1);
-        return calls.get(0).flatText();
+        return teams.ask(TeamsChat.STAFF, question);
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return teams.postActivity(body);
     }
 
     private int health() throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode();
+        return rest.get("/actuator/health", null).statusCode();
     }
 }

@@ -22,7 +22,7 @@ import com.microsoft.bot.schema.Serialization;
  * People talking to the bot as Teams carries it: messages and card button presses through {@code POST /api/messages},
  * replies caught by the {@link FakeConnector}, and the REST API read with the tests' key.
  */
-final class TeamsChat {
+public final class TeamsChat {
 
     static final String STAFF = "00000000-0000-0000-0000-000000000001";
     static final String LEAD = "00000000-0000-0000-0000-000000000002";
@@ -53,13 +53,18 @@ final class TeamsChat {
     }
 
     /** Posts an update in a 1:1 chat; returns the confirmation card the bot answers with. */
-    JsonNode propose(String aad, String text) throws Exception {
+    public JsonNode propose(String aad, String text) throws Exception {
         return cardOf(say(aad, PERSONAL, text));
     }
 
     /** Posts an update and confirms it as proposed; returns the card Confirm answers with. */
     JsonNode post(String aad, String text) throws Exception {
-        return execute(aad, propose(aad, text), UpdateCards.CONFIRM, null);
+        return confirm(aad, propose(aad, text));
+    }
+
+    /** Presses Confirm on a confirmation card, its inputs as proposed; returns the card Confirm answers with. */
+    public JsonNode confirm(String aad, JsonNode card) throws Exception {
+        return execute(aad, card, UpdateCards.CONFIRM, null);
     }
 
     static void as(ObjectNode activity, String aad) {
@@ -157,7 +162,8 @@ final class TeamsChat {
 
     HttpResponse<String> postActivity(String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(20))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -2,43 +2,23 @@ package org.strategybot.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.strategybot.bot.TeamsActivities.Conversation;
-import org.strategybot.system.TestStore;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Only the configured tenants' Teams are served; others get 403 and no answer. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EndpointTest
+// the allow-list, written in capitals as an administrator might copy it, shuts out every other tenant
+@TestPropertySource(properties = "strategy-bot.allowed-tenants=72F988BF-0000-4000-8000-00000000BEEF")
 class TenantAllowListTest {
 
-    static FakeConnector connector;
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws Exception {
-        TestStore.freshDataDir(registry);
-        connector = new FakeConnector();
-        registry.add("strategy-bot.allowed-tenants", () -> TeamsActivities.TENANT.toUpperCase());
-    }
-
-    @AfterAll
-    static void stop() {
-        connector.close();
-    }
-
-    @LocalServerPort
-    int port;
+    FakeConnector connector;
+    TeamsChat teams;
 
     @Test
     void anAllowedTenantIsAnsweredAndAnotherIsRefused() throws Exception {
@@ -63,8 +43,6 @@ class TenantAllowListTest {
     }
 
     private HttpResponse<String> post(ObjectNode activity) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(activity.toString())).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return teams.postActivity(activity.toString());
     }
 }

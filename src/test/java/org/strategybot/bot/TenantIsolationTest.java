@@ -4,22 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.strategybot.bot.TeamsActivities.Conversation.CHANNEL;
 import static org.strategybot.bot.TeamsActivities.Conversation.PERSONAL;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.strategybot.bot.FakeConnector.Call;
 import org.strategybot.bot.TeamsActivities.Conversation;
-import org.strategybot.system.TestStore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,38 +20,26 @@ import com.microsoft.bot.schema.Serialization;
  * Two directorates on one deployment, each tenant mapped to its own strategy: through the real endpoint,
  * neither sees the other's strategy, documents, updates or digest.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EndpointTest
 class TenantIsolationTest {
 
     static final String WOKINGHAM = "aaaaaaaa-0000-4000-8000-00000000000a";
-    static final String WORCESTERSHIRE = "bbbbbbbb-0000-4000-8000-00000000000b";
-    static final String ADMIN = "00000000-0000-0000-0000-000000000003";
+    static final String WORCESTERSHIRE = EndpointTest.OTHER_TENANT;
+    static final String ADMIN = EndpointTest.ADMIN;
     /** A team in Wokingham's tenant whose directorate has a strategy of its own. */
     static final String OTHER_TEAM = "19:fostering-team@thread.tacv2";
-    static FakeConnector connector;
 
+    /** An application of its own: its default strategy is neither tenant's, so that nothing passes by falling back to it. */
     @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws Exception {
-        TestStore.freshDataDir(registry);
-        connector = new FakeConnector();
-        registry.add("strategy-bot.admins", () -> ADMIN);
+    static void settings(DynamicPropertyRegistry registry) {
         registry.add("strategy-bot.strategy.tenants." + WOKINGHAM, () -> "wokingham-2021-24");
-        registry.add("strategy-bot.strategy.tenants." + WORCESTERSHIRE, () -> "worcestershire-children-first");
         // a team id has dots, so its key goes in brackets
         registry.add("strategy-bot.strategy.teams[" + OTHER_TEAM + "]", () -> "worcestershire-children-first");
-        // the default is neither, so that nothing passes by falling back to it
         registry.add("strategy-bot.strategy.default-id", () -> "reclaiming-front-line-practice");
     }
 
-    @AfterAll
-    static void stop() {
-        connector.close();
-    }
-
-    @LocalServerPort
-    int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
+    FakeConnector connector;
+    TeamsChat teams;
 
     @Test
     void eachTenantHearsItsOwnVisionAndValues() throws Exception {
@@ -145,12 +124,7 @@ class TenantIsolationTest {
     }
 
     private Call send(ObjectNode activity) throws Exception {
-        int mark = connector.mark();
-        HttpResponse<String> response = post(activity.toString());
-        assertThat(response.statusCode()).as(response.body()).isBetween(200, 202);
-        List<Call> calls = connector.awaitSince(mark, 1, Duration.ofSeconds(10));
-        assertThat(calls).as(activity.path("text").asText()).hasSize(1);
-        return calls.get(0);
+        return teams.reply(activity);
     }
 
     private JsonNode confirm(String tenant, String proposalId) throws Exception {
@@ -160,7 +134,7 @@ class TenantIsolationTest {
         ObjectNode action = invoke.putObject("value").putObject("action");
         action.put("type", "Action.Execute").put("verb", "confirmUpdate").putObject("data")
                 .put("strategyBot", true).put("proposalId", proposalId).put("verb", "confirmUpdate");
-        HttpResponse<String> response = post(invoke.toString());
+        HttpResponse<String> response = teams.postActivity(invoke.toString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Serialization.jsonToTree(response.body()).path("value");
     }
@@ -169,11 +143,5 @@ class TenantIsolationTest {
         activity.with("conversation").put("tenantId", tenant);
         activity.with("channelData").with("tenant").put("id", tenant);
         activity.with("from").put("aadObjectId", aad).put("id", "29:" + aad.substring(aad.length() - 4));
-    }
-
-    private HttpResponse<String> post(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

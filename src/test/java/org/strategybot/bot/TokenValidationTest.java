@@ -2,12 +2,10 @@ package org.strategybot.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,13 +26,12 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.strategybot.bot.TeamsActivities.Conversation;
-import org.strategybot.system.TestStore;
+import org.strategybot.system.JsonStub;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTCreator;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * With an app id configured, only a Bot Framework token the channel's OpenID metadata vouches for is
@@ -43,7 +39,8 @@ import com.sun.net.httpserver.HttpServer;
  * login.botframework.com; replies come back in the response (expectReplies), so no outgoing token is
  * ever fetched.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EndpointTest
+// the application trusts the OpenID stub this class starts and stops: no later class could use it
 @DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
 class TokenValidationTest {
@@ -51,25 +48,19 @@ class TokenValidationTest {
     static final String APP_ID = "6a3f0c1e-0000-4000-8000-000000000042";
     static final String ISSUER = "https://api.botframework.com";
     static final String SERVICE_URL = "https://smba.trafficmanager.net/uk/";
-    static KeyPair signing;
-    static KeyPair stranger;
-    static HttpServer openId;
+    static final KeyPair signing = rsaKeyPair();
+    static final KeyPair stranger = rsaKeyPair();
+    static JsonStub openId;
 
     @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws Exception {
-        TestStore.freshDataDir(registry);
-        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
-        rsa.initialize(2048);
-        signing = rsa.generateKeyPair();
-        stranger = rsa.generateKeyPair();
-        openId = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        String base = "http://127.0.0.1:" + openId.getAddress().getPort();
-        serve("/.well-known/openidconfiguration", "{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\"" + base + "/keys\","
+    static void settings(DynamicPropertyRegistry registry) {
+        openId = new JsonStub();
+        String base = openId.url();
+        openId.serve("/.well-known/openidconfiguration", "{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\"" + base + "/keys\","
                 + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}");
         RSAPublicKey key = (RSAPublicKey) signing.getPublic();
-        serve("/keys", "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"kid\":\"test-key\",\"n\":\"" + b64(key.getModulus().toByteArray())
+        openId.serve("/keys", "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"kid\":\"test-key\",\"n\":\"" + b64(key.getModulus().toByteArray())
                 + "\",\"e\":\"" + b64(key.getPublicExponent().toByteArray()) + "\",\"endorsements\":[\"msteams\"]}]}");
-        openId.start();
         registry.add("strategy-bot.bot.app-id", () -> APP_ID);
         registry.add("strategy-bot.bot.app-password", () -> "not-a-real-secret");
         registry.add("strategy-bot.bot.open-id-metadata", () -> base + "/.well-known/openidconfiguration");
@@ -78,7 +69,7 @@ class TokenValidationTest {
 
     @AfterAll
     static void stop() {
-        openId.stop(0);
+        openId.close();
     }
 
     @LocalServerPort
@@ -163,14 +154,14 @@ class TokenValidationTest {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void serve(String path, String json) {
-        openId.createContext(path, exchange -> {
-            byte[] body = json.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+    private static KeyPair rsaKeyPair() {
+        try {
+            KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+            rsa.initialize(2048);
+            return rsa.generateKeyPair();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Base64url without padding, and without the sign byte Java puts before a big integer's magnitude. */

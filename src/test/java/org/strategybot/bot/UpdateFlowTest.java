@@ -1,6 +1,8 @@
 package org.strategybot.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.strategybot.bot.TeamsChat.ADMIN;
+import static org.strategybot.bot.TeamsChat.LEAD;
 import static org.strategybot.bot.TeamsActivities.Conversation.CHANNEL;
 import static org.strategybot.bot.TeamsActivities.Conversation.PERSONAL;
 
@@ -8,21 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strategybot.bot.FakeConnector.Call;
-import org.strategybot.system.TestStore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,39 +25,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Posting progress in chat, through the real endpoint: propose, confirm on the card (as Action.Execute
  * and as Action.Submit), permissions checked again on Confirm, once-only saving, undo, and personal data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@EndpointTest
 @ExtendWith(OutputCaptureExtension.class)
 class UpdateFlowTest {
 
-    static final String ADMIN = "00000000-0000-0000-0000-000000000003";
-    static final String LEAD = "00000000-0000-0000-0000-000000000002";
-    static FakeConnector connector;
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws Exception {
-        TestStore.freshDataDir(registry);
-        connector = new FakeConnector();
-        connector.member("29:lee", LEAD);
-        registry.add("strategy-bot.admins", () -> ADMIN);
-    }
-
-    @AfterAll
-    static void stop() {
-        connector.close();
-    }
-
-    @LocalServerPort
-    int port;
     @Autowired
     MongoOperations mongo;
 
-    private TeamsChat chat;
-
-    @BeforeEach
-    void chat() {
-        chat = new TeamsChat(connector, port);
-    }
+    FakeConnector connector;
+    TeamsChat chat;
 
     @Test
     void aLeadsUpdateIsConfirmedOnTheCardAndEveryAnswerReflectsItAtOnce() throws Exception {

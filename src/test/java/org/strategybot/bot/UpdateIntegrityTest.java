@@ -3,7 +3,6 @@ package org.strategybot.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.strategybot.bot.TeamsActivities.Conversation.CHANNEL;
 import static org.strategybot.bot.TeamsChat.ADMIN;
-import static org.strategybot.bot.TeamsChat.LEAD;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,16 +10,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.strategybot.system.TestStore;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,40 +25,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * calculated one says why and shows both, the digest and the committee report show progress rather than undos
  * and housekeeping, and percent complete is a whole number from 0 to 100 on every way in.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@EndpointTest
+// names and ordinary notes shown in shared views too, so that what the digest lists can be read off it
+@TestPropertySource(properties = "strategy-bot.disclosure.withheld=sensitive")
 class UpdateIntegrityTest {
 
     /** The committee report from yesterday: the few updates of the sample plan's last days and what the tests post. */
     static final String RECENT_REPORT = "/api/reports/committee.md?from="
             + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1);
-    static FakeConnector connector;
 
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws Exception {
-        TestStore.freshDataDir(registry);
-        connector = new FakeConnector();
-        connector.member("29:lee", LEAD);
-        registry.add("strategy-bot.admins", () -> ADMIN);
-        registry.add("strategy-bot.digest.enabled", () -> "false");
-        // names and ordinary notes shown in shared views too, so that what the digest lists can be read off it
-        registry.add("strategy-bot.disclosure.withheld", () -> "sensitive");
-    }
-
-    @AfterAll
-    static void stop() {
-        connector.close();
-    }
-
-    @LocalServerPort
-    int port;
-
-    private TeamsChat chat;
-
-    @BeforeEach
-    void chat() {
-        chat = new TeamsChat(connector, port);
-    }
+    FakeConnector connector;
+    TeamsChat chat;
 
     @Test
     void anUndoUndoesOneUpdateOnceAndIsNotItselfUndone() throws Exception {

@@ -2,9 +2,6 @@ package org.strategybot.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,11 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strategybot.actions.ActionPlan;
 import org.strategybot.actions.Change;
 import org.strategybot.actions.PriorityStatus;
@@ -33,6 +25,8 @@ import org.strategybot.actions.Rag;
 import org.strategybot.actions.RagAt;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
+import org.strategybot.bot.EndpointTest;
+import org.strategybot.bot.Rest;
 import org.strategybot.system.TestStore;
 
 /**
@@ -40,17 +34,9 @@ import org.strategybot.system.TestStore;
  * period it covers and the errors for a bad one, RAG change rebuilt from the history as the trend is, notes that
  * cannot break the HTML or the Markdown, and the PDF's text read back with PDFBox.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@EndpointTest
 class CommitteeReportApiTest {
 
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
-        TestStore.freshDataDir(registry);
-    }
-
-    @LocalServerPort
-    int port;
     @Autowired
     ActionPlan plan;
     @Autowired
@@ -58,7 +44,7 @@ class CommitteeReportApiTest {
     @Autowired
     CommitteeReports reports;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    Rest rest;
 
     @ParameterizedTest
     @ValueSource(strings = { "html", "pdf", "md" })
@@ -196,10 +182,6 @@ class CommitteeReportApiTest {
     }
 
     private HttpResponse<byte[]> get(String path, String key) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        if (key != null) {
-            request.header("X-API-Key", key);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return rest.bytes(path, key);
     }
 }

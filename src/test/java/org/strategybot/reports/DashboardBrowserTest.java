@@ -3,9 +3,6 @@ package org.strategybot.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,12 +27,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.strategybot.bot.FakeConnector;
+import org.springframework.test.context.TestPropertySource;
+import org.strategybot.bot.EndpointTest;
+import org.strategybot.bot.Rest;
+import org.strategybot.bot.TeamsChat;
 import org.strategybot.system.TestStore;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,21 +41,14 @@ import com.microsoft.bot.schema.Serialization;
  * in, filters, a change made through the bot, keyboard use, themes and contrast, a phone-width screen, and the
  * committee report downloaded as the page downloads it. Screenshots go to target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@EndpointTest
+// it reads the sample plan's RAGs as shipped, which other classes' updates (an override on SP4) would change
+@TestPropertySource(properties = EndpointTest.OWN_APPLICATION + "=it shows the sample plan's RAGs as shipped")
 class DashboardBrowserTest {
 
     static final Path SCREENSHOTS = DashboardPage.SCREENSHOTS;
-    static FakeConnector connector;
     static ChromeDriver browser;
     static Path downloads;
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws IOException {
-        TestStore.freshDataDir(registry);
-        connector = new FakeConnector();
-        registry.add("strategy-bot.admins", () -> AdminInChat.ADMIN);
-    }
 
     @BeforeAll
     static void start() throws IOException {
@@ -74,22 +62,15 @@ class DashboardBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        if (connector != null) {
-            connector.close();
-        }
     }
 
-    @LocalServerPort
-    int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
+    TeamsChat admin;
+    Rest rest;
     private DashboardPage page;
-    private AdminInChat admin;
 
     @BeforeEach
     void freshPage() {
         page = new DashboardPage(browser);
-        admin = new AdminInChat(connector, URI.create(url("/api/messages")));
         browser.manage().window().setSize(new Dimension(1280, 1000));
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
         browser.get(url("/dashboard/"));
@@ -175,8 +156,8 @@ class DashboardBrowserTest {
         page.signIn();
         assertThat(page.cardRag("SP4")).isEqualTo("Green");
 
-        JsonNode card = admin.propose("SP4.1 is now red - the ASYE cohort start has slipped to spring");
-        assertThat(Serialization.toString(admin.confirm(card))).contains("Saved: SP4.1");
+        JsonNode card = admin.propose(EndpointTest.ADMIN, "SP4.1 is now red - the ASYE cohort start has slipped to spring");
+        assertThat(Serialization.toString(admin.confirm(EndpointTest.ADMIN, card))).contains("Saved: SP4.1");
 
         browser.navigate().refresh();
         page.until(d -> page.visible("content"));
@@ -330,13 +311,12 @@ class DashboardBrowserTest {
     }
 
     private JsonNode api(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(path)))
-                .header("X-API-Key", TestStore.API_KEY).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = rest.get(path, TestStore.API_KEY);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Serialization.jsonToTree(response.body());
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        return rest.url(path);
     }
 }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,14 +20,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.strategybot.access.Person;
 import org.strategybot.actions.ActionPlan;
 import org.strategybot.actions.Change;
@@ -42,6 +36,8 @@ import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
 import org.strategybot.system.MovableClock;
 import org.strategybot.system.OneInstance;
+import org.strategybot.bot.EndpointTest;
+import org.strategybot.bot.Rest;
 import org.strategybot.system.TestStore;
 import org.strategybot.updates.Edits;
 import org.strategybot.updates.Outcome;
@@ -56,26 +52,18 @@ import tools.jackson.databind.json.JsonMapper;
  * exactly the expired ones are gone while the status, the RAG history and the reports inside the period stay
  * as they were.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EndpointTest
 @Import(MovableClock.Config.class)
+// the schedule is not what is tested: runs are asked for here, at the moments the test chooses
+@TestPropertySource(properties = "strategy-bot.retention.schedule=-")
+// the application lives four years ahead on the moved clock: no later class may use it
 @DirtiesContext
 class RetentionTest {
 
-    static final String ADMIN = "00000000-0000-0000-0000-000000000003";
+    static final String ADMIN = EndpointTest.ADMIN;
     static final Person ADA = new Person(ADMIN, "Ada Admin");
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
-        TestStore.freshDataDir(registry);
-        registry.add("strategy-bot.admins", () -> ADMIN);
-        registry.add("strategy-bot.digest.enabled", () -> "false");
-        // the schedule is not what is tested: runs are asked for here, at the moments the test chooses
-        registry.add("strategy-bot.retention.schedule", () -> "-");
-    }
-
-    @LocalServerPort
-    int port;
     @Autowired
     MovableClock clock;
     @Autowired
@@ -93,7 +81,7 @@ class RetentionTest {
     @Autowired
     MongoOperations mongo;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    Rest rest;
 
     @Test
     void theBotRemovesExactlyWhatHasExpiredAndTheStatusRagHistoryAndReportsStayAsTheyWere() throws Exception {
@@ -216,10 +204,8 @@ class RetentionTest {
     }
 
     private void importDocument(Strategy s, String title, String text) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/api/strategies/" + s.id() + "/documents?title="
-                + URLEncoder.encode(title, StandardCharsets.UTF_8))).header("X-API-Key", TestStore.ADMIN_KEY)
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(text)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = rest.post("/api/strategies/" + s.id() + "/documents?title="
+                + URLEncoder.encode(title, StandardCharsets.UTF_8), TestStore.ADMIN_KEY, "text/plain", text);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     }
 
@@ -282,11 +268,6 @@ class RetentionTest {
     }
 
     private HttpResponse<String> send(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("X-API-Key", TestStore.ADMIN_KEY).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return rest.get(path, TestStore.ADMIN_KEY);
     }
 }

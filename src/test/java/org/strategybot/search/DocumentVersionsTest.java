@@ -4,31 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.strategybot.bot.EndpointTest;
 import org.strategybot.privacy.PersonalDataGuard;
 import org.strategybot.privacy.PrivacySettings;
 import org.strategybot.strategy.StrategyCatalog;
-import org.strategybot.system.TestStore;
 
 /** What an interrupted import leaves behind, and what a restart makes of it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@EndpointTest
 class DocumentVersionsTest {
 
     private static final String STRATEGY = "worcestershire-children-first";
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws IOException {
-        TestStore.freshDataDir(registry);
-    }
 
     @Autowired
     Search search;

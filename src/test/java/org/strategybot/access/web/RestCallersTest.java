@@ -2,12 +2,10 @@ package org.strategybot.access.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -22,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.strategybot.system.JsonStub;
 import org.strategybot.system.TestStore;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -32,7 +31,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * Callers of the REST API as they would come: machine clients with keys (deployment-wide or confined to one
@@ -51,22 +49,14 @@ class RestCallersTest {
     static final String OTHER_ADMIN_KEY = "other-tenant-admin";
     static RSAKey signing;
     static RSAKey impostor;
-    static HttpServer login;
+    static JsonStub login;
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws Exception {
         TestStore.freshDataDir(registry);
         signing = new RSAKeyGenerator(2048).keyID("entra-1").generate();
         impostor = new RSAKeyGenerator(2048).keyID("entra-1").generate();
-        login = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        byte[] keys = new JWKSet(signing.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-        login.createContext("/common/discovery/v2.0/keys", exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, keys.length);
-            exchange.getResponseBody().write(keys);
-            exchange.close();
-        });
-        login.start();
+        login = new JsonStub().serve("/common/discovery/v2.0/keys", new JWKSet(signing.toPublicJWK()).toString());
         registry.add("strategy-bot.entra.audience", () -> AUDIENCE);
         registry.add("strategy-bot.entra.tenants", () -> HOME + "," + OTHER);
         registry.add("strategy-bot.entra.login-url", RestCallersTest::loginUrl);
@@ -84,12 +74,12 @@ class RestCallersTest {
     }
 
     static String loginUrl() {
-        return "http://127.0.0.1:" + login.getAddress().getPort();
+        return login.url();
     }
 
     @AfterAll
     static void stop() {
-        login.stop(0);
+        login.close();
     }
 
     @LocalServerPort

@@ -2,39 +2,26 @@ package org.strategybot.actions.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.strategybot.planadmin.PlanExport;
+import org.strategybot.bot.EndpointTest;
+import org.strategybot.bot.Rest;
 import org.strategybot.system.TestStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The REST API over the live plan: filters, clear errors for bad ones, CSV that parses back. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EndpointTest
 class PlanApiTest {
 
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws Exception {
-        TestStore.freshDataDir(registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
+    Rest rest;
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
@@ -210,13 +197,10 @@ class PlanApiTest {
     }
 
     private JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> response = get(path);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return json.readTree(response.body());
+        return rest.json(path, TestStore.API_KEY);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("X-API-Key", TestStore.API_KEY).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return rest.get(path, TestStore.API_KEY);
     }
 }

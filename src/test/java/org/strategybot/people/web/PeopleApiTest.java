@@ -17,25 +17,22 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.strategybot.actions.Action;
 import org.strategybot.actions.ActionPlan;
 import org.strategybot.actions.PriorityRecord;
+import org.strategybot.bot.EndpointTest;
 import org.strategybot.bot.FakeConnector;
+import org.strategybot.bot.Rest;
 import org.strategybot.people.Erasure;
 import org.strategybot.people.Identity;
 import org.strategybot.strategy.StrategyCatalog;
@@ -49,41 +46,15 @@ import tools.jackson.databind.JsonNode;
  * staff do (see {@link Staff}): what is found, what an erasure leaves behind (nothing of the person, everything of
  * the history), and who may ask.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@EndpointTest
+// its staff become leads and owners across the plan and are then erased, which other classes' answers would show
+@TestPropertySource(properties = EndpointTest.OWN_APPLICATION + "=its staff take over the plan's leads and are erased")
 class PeopleApiTest {
 
-    /** The tenant TeamsActivities' conversations are in, and another mapped to another strategy. */
-    static final String TEAMS_TENANT = "72f988bf-0000-4000-8000-00000000beef";
-    static final String OTHER_TENANT = "0c0c0c0c-0000-4000-8000-000000000001";
-    static final String OWN_TENANT_ADMIN_KEY = "own-tenant-admin-key";
-    static final String OTHER_TENANT_ADMIN_KEY = "other-tenant-admin-key";
-    static FakeConnector connector;
+    /** Administrators confined to the tenant TeamsActivities' conversations are in, and to another. */
+    static final String OWN_TENANT_ADMIN_KEY = EndpointTest.OWN_TENANT_ADMIN_KEY;
+    static final String OTHER_TENANT_ADMIN_KEY = EndpointTest.OTHER_TENANT_ADMIN_KEY;
 
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws Exception {
-        TestStore.freshDataDir(registry);
-        connector = new FakeConnector();
-        registry.add("strategy-bot.admins", () -> Staff.ADMIN);
-        registry.add("strategy-bot.digest.enabled", () -> "false");
-        registry.add("strategy-bot.strategy.tenants." + OTHER_TENANT, () -> "worcestershire-children-first");
-        registry.add("strategy-bot.clients[1].name", () -> "own-tenant-admin");
-        registry.add("strategy-bot.clients[1].key", () -> OWN_TENANT_ADMIN_KEY);
-        registry.add("strategy-bot.clients[1].tenant", () -> TEAMS_TENANT);
-        registry.add("strategy-bot.clients[1].admin", () -> "true");
-        registry.add("strategy-bot.clients[2].name", () -> "other-tenant-admin");
-        registry.add("strategy-bot.clients[2].key", () -> OTHER_TENANT_ADMIN_KEY);
-        registry.add("strategy-bot.clients[2].tenant", () -> OTHER_TENANT);
-        registry.add("strategy-bot.clients[2].admin", () -> "true");
-    }
-
-    @AfterAll
-    static void stop() {
-        connector.close();
-    }
-
-    @LocalServerPort
-    int port;
     @Autowired
     ActionPlan plan;
     @Autowired
@@ -97,9 +68,8 @@ class PeopleApiTest {
     Staff.App app;
 
     @BeforeEach
-    void app() {
-        rest = new Rest(port);
-        app = new Staff.App(URI.create("http://localhost:" + port + "/api/messages"), connector, rest, plan, updates, mongo,
+    void app(FakeConnector connector) {
+        app = new Staff.App(URI.create(rest.url("/api/messages")), connector, rest, plan, updates, mongo,
                 catalog.defaultStrategy());
     }
 

@@ -24,6 +24,7 @@ import org.strategybot.actions.Change;
 import org.strategybot.actions.ProgressUpdate;
 import org.strategybot.actions.Rag;
 import org.strategybot.bot.FakeConnector;
+import org.strategybot.bot.Rest;
 import org.strategybot.bot.TeamsActivities;
 import org.strategybot.digest.DeliveryRecord;
 import org.strategybot.strategy.Strategy;

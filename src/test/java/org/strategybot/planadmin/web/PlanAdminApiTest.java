@@ -3,19 +3,15 @@ package org.strategybot.planadmin.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.strategybot.planadmin.web.PlanImportApiTest.codes;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.strategybot.bot.EndpointTest;
+import org.strategybot.bot.Rest;
 import org.strategybot.planadmin.PlanSheets;
 import org.strategybot.system.TestStore;
 
@@ -27,27 +23,16 @@ import tools.jackson.databind.json.JsonMapper;
  * retires them, adds and retires a priority, and starts the next strategy period from an imported plan while the
  * old one stays readable. Other tenants' clients and readers are refused.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EndpointTest
+// it adds and retires items and starts the next strategy period, which every other class's answers would show
+@TestPropertySource(properties = EndpointTest.OWN_APPLICATION + "=it reshapes the plan and starts a new period")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlanAdminApiTest {
 
     static final String W = "/api/strategies/wokingham-2021-24";
-    static final String OTHER_TENANT_ADMIN = "other-tenant-admin-key";
+    static final String OTHER_TENANT_ADMIN = EndpointTest.OTHER_TENANT_ADMIN_KEY;
 
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
-        TestStore.freshDataDir(registry);
-        registry.add("strategy-bot.strategy.tenants.11111111-0000-0000-0000-000000000001", () -> "worcestershire-children-first");
-        registry.add("strategy-bot.clients[1].name", () -> "worcestershire-admin");
-        registry.add("strategy-bot.clients[1].key", () -> OTHER_TENANT_ADMIN);
-        registry.add("strategy-bot.clients[1].tenant", () -> "11111111-0000-0000-0000-000000000001");
-        registry.add("strategy-bot.clients[1].admin", () -> "true");
-    }
-
-    @LocalServerPort
-    int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
+    Rest rest;
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
@@ -110,9 +95,7 @@ class PlanAdminApiTest {
     void readersAndOtherTenantsAdministratorsCannotChangeThisPlan() throws Exception {
         assertThat(send("PATCH", W + "/actions/SP1.1", TestStore.API_KEY, "{\"rag\": \"red\"}").statusCode()).isEqualTo(403);
         assertThat(send("PATCH", W + "/actions/SP1.1", OTHER_TENANT_ADMIN, "{\"rag\": \"red\"}").statusCode()).isEqualTo(404);
-        HttpResponse<String> importing = http.send(HttpRequest.newBuilder(URI.create(url(W + "/plan?dryRun=true")))
-                .header("X-API-Key", OTHER_TENANT_ADMIN).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(PlanSheets.csv())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> importing = rest.post(W + "/plan?dryRun=true", OTHER_TENANT_ADMIN, "text/csv", PlanSheets.csv());
         assertThat(importing.statusCode()).as("another tenant's plan is not there for it").isEqualTo(404);
     }
 
@@ -136,44 +119,32 @@ class PlanAdminApiTest {
     @Order(6)
     void aNewStrategyPeriodStartsFromAnImportedPlanAndTheOldOneStaysReadable() throws Exception {
         JsonNode oldActions = get("/api/actions");
-        HttpResponse<String> dry = http.send(HttpRequest.newBuilder(URI.create(url(W + "/periods?id=wokingham-2024-27&from=2024&to=2027&dryRun=true&skipRefused=true")))
-                .header("X-API-Key", TestStore.ADMIN_KEY).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(PlanSheets.csv())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> dry = rest.post(W + "/periods?id=wokingham-2024-27&from=2024&to=2027&dryRun=true&skipRefused=true",
+                TestStore.ADMIN_KEY, "text/csv", PlanSheets.csv());
         assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
         assertThat(json.readTree(dry.body()).path("title").asString()).isEqualTo("Children's Services Strategy 2024-2027");
         assertThat(get("/api/strategies").findValuesAsString("id")).as("a dry run stores nothing").doesNotContain("wokingham-2024-27");
 
-        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(url(W + "/periods?id=wokingham-2024-27&from=2024&to=2027&skipRefused=true&name=plan-2024-27.csv")))
-                .header("X-API-Key", TestStore.ADMIN_KEY).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(PlanSheets.csv())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> started = rest.post(W + "/periods?id=wokingham-2024-27&from=2024&to=2027&skipRefused=true&name=plan-2024-27.csv",
+                TestStore.ADMIN_KEY, "text/csv", PlanSheets.csv());
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
         assertThat(codes(json.readTree(started.body()).path("plan").path("changes").path("added"))).hasSize(6);
 
         assertThat(get("/api/dashboard").path("strategyId").asString()).isEqualTo("wokingham-2024-27");
         assertThat(codes(get("/api/actions"))).containsExactly("SP1.1", "SP1.2", "SP2.1", "SP2.2", "SP4.1", "SP5.2");
         assertThat(get("/api/actions?strategy=wokingham-2021-24")).as("the old period stays readable").isEqualTo(oldActions);
-        HttpResponse<String> oldReport = http.send(request("/api/reports/committee.md?strategy=wokingham-2021-24", TestStore.API_KEY)
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> oldReport = rest.get("/api/reports/committee.md?strategy=wokingham-2021-24", TestStore.API_KEY);
         assertThat(oldReport.statusCode()).isEqualTo(200);
         assertThat(oldReport.body()).contains("2021");
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = http.send(request(path, TestStore.API_KEY).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = rest.get(path, TestStore.API_KEY);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         return json.readTree(response.body());
     }
 
     private HttpResponse<String> send(String method, String path, String key, String body) throws Exception {
-        return http.send(request(path, key).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest.Builder request(String path, String key) {
-        return HttpRequest.newBuilder(URI.create(url(path))).header("X-API-Key", key);
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        return rest.send(method, path, key, "application/json", body);
     }
 }

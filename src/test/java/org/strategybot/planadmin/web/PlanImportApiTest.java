@@ -2,9 +2,6 @@ package org.strategybot.planadmin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.strategybot.bot.EndpointTest;
+import org.strategybot.bot.Rest;
 import org.strategybot.planadmin.PlanSheets;
 import org.strategybot.system.TestStore;
 
@@ -31,22 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
  * dry run checked field by field, refusals with row numbers, apply, re-apply, a changed file, retireMissing, and
  * the export coming back as no change. In order, on one store: each step starts where the last one left the plan.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EndpointTest
+// it replaces the shipped plan with a spreadsheet's and retires most of it, which every other class's answers would show
+@TestPropertySource(properties = EndpointTest.OWN_APPLICATION + "=it replaces the plan with a spreadsheet's")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlanImportApiTest {
 
     static final String CSV = "text/csv";
     static final String PLAN = "/api/strategies/wokingham-2021-24/plan";
 
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
-        TestStore.freshDataDir(registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
+    Rest rest;
     private final JsonMapper json = JsonMapper.builder().build();
 
     @ParameterizedTest(name = "{0}")
@@ -188,7 +178,7 @@ class PlanImportApiTest {
     @ValueSource(strings = {"csv", "xlsx"})
     @Order(6)
     void anExportImportedBackChangesNothing(String kind) throws Exception {
-        HttpResponse<byte[]> export = http.send(request("/api/export/actions." + kind).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> export = rest.bytes("/api/export/actions." + kind, TestStore.API_KEY);
         assertThat(export.statusCode()).isEqualTo(200);
         JsonNode report = postJson(PLAN + "?dryRun=true&name=actions." + kind, kind, export.body());
         JsonNode changes = report.path("changes");
@@ -224,9 +214,7 @@ class PlanImportApiTest {
     @Test
     @Order(8)
     void readersCannotImport() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(PLAN + "?dryRun=true")))
-                .header("X-API-Key", TestStore.API_KEY).header("Content-Type", CSV)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(PlanSheets.csv())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = rest.post(PLAN + "?dryRun=true", TestStore.API_KEY, CSV, PlanSheets.csv());
         assertThat(response.statusCode()).isEqualTo(403);
     }
 
@@ -320,26 +308,14 @@ class PlanImportApiTest {
     }
 
     private HttpResponse<String> post(String path, String kind, byte[] body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("X-API-Key", TestStore.ADMIN_KEY)
-                .header("Content-Type", kind.equals("xlsx") ? SpreadsheetController.XLSX : CSV)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return rest.post(path, TestStore.ADMIN_KEY, kind.equals("xlsx") ? SpreadsheetController.XLSX : CSV, body);
     }
 
     private JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> response = get(path);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return json.readTree(response.body());
+        return rest.json(path, TestStore.API_KEY);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(url(path))).header("X-API-Key", TestStore.API_KEY);
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        return rest.get(path, TestStore.API_KEY);
     }
 }

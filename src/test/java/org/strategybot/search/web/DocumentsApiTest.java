@@ -2,7 +2,6 @@ package org.strategybot.search.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,38 +14,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.strategybot.bot.EndpointTest;
+import org.strategybot.bot.Rest;
 import org.strategybot.system.TestStore;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** Searching and importing strategy documents over REST, on the real store and index. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EndpointTest
+// a small limit, so that refusing a document over it needs no large one; and the passages it ranks are the shipped
+// documents', which other classes' imports would join
+@TestPropertySource(properties = "strategy-bot.search.max-document-size=20KB")
 class DocumentsApiTest {
 
     private static final String COMMITTEE_REPORT = "Update on Children's Strategy Delivery (report to the Children's Services Overview and Scrutiny Committee)";
     private static final String MINUTES = "Children's Services Strategy (Overview and Scrutiny Committee minutes)";
     private static final String CHAPTER = "Strategy, Vision, Mission and Values";
 
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws IOException {
-        TestStore.freshDataDir(registry);
-        registry.add("strategy-bot.search.max-document-size", () -> "20KB");
-    }
-
-    @LocalServerPort
-    int port;
     @Autowired
     MongoOperations mongo;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    Rest rest;
     private final ObjectMapper json = new ObjectMapper();
 
     @ParameterizedTest(name = "\"{0}\" is best answered from {1}, {2}")
@@ -199,7 +192,7 @@ class DocumentsApiTest {
     @Test
     void aDocumentSentWithoutALengthIsRefusedOnceItPassesTheLimit() throws Exception {
         byte[] huge = "A long paragraph about outcomes. ".repeat(1_000).getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/strategies/wokingham-2021-24/documents?title=Chunked"))
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/api/strategies/wokingham-2021-24/documents?title=Chunked"))
                 .header("X-API-Key", TestStore.ADMIN_KEY).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge))).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -209,30 +202,25 @@ class DocumentsApiTest {
 
     @Test
     void importNeedsAnAdministratorsCredential() throws Exception {
-        HttpResponse<String> none = http.send(HttpRequest.newBuilder(uri("/api/strategies/wokingham-2021-24/documents?title=X"))
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("Text.")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> none = rest.post("/api/strategies/wokingham-2021-24/documents?title=X", null, "text/plain", "Text.");
         assertThat(none.statusCode()).isEqualTo(401);
-        HttpResponse<String> reader = http.send(HttpRequest.newBuilder(uri("/api/strategies/wokingham-2021-24/documents?title=X"))
-                .header("X-API-Key", TestStore.API_KEY).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString("Text.")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> reader = rest.post("/api/strategies/wokingham-2021-24/documents?title=X", TestStore.API_KEY,
+                "text/plain", "Text.");
         assertThat(reader.statusCode()).isEqualTo(403);
         assertThat(mongo.count(Query.query(Criteria.where("title").is("X")), "documents")).isZero();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).header("X-API-Key", TestStore.API_KEY).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = rest.get(path, TestStore.API_KEY);
         assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
         return response;
     }
 
     private HttpResponse<String> post(String path, String type, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("X-API-Key", TestStore.ADMIN_KEY).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return rest.post(path, TestStore.ADMIN_KEY, type, body);
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return URI.create(rest.url(path));
     }
 }
