@@ -107,10 +107,17 @@ class PlanPersonalData implements PersonalData {
                         Map.of("delegateIds", String.join(", ", r.delegateIds()))));
             }
             PriorityRecord.StoredOverride o = r.override();
-            if (o != null && (person.hasName(o.by()) || person.mentionedIn(o.reason()))) {
+            if (concerns(o, person)) {
                 held.add(new Held("priorities", r.id(), "RAG or percent " + r.code() + "'s lead set over the calculated "
                         + "one, set by or naming them", r.strategyId(), o.at(), "while the override stands",
                         Map.of("by", String.valueOf(o.by()), "reason", String.valueOf(o.reason()))));
+            }
+            PriorityRecord.StoredOverride before = r.previous() == null ? null : r.previous().override();
+            if (concerns(before, person)) {
+                held.add(new Held("priorities", r.id(), "the override of " + r.code() + " before its latest change, kept "
+                        + "so that the change can be undone, set by or naming them", r.strategyId(), before.at(),
+                        "until the priority's next change", Map.of("by", String.valueOf(before.by()),
+                                "reason", String.valueOf(before.reason()))));
             }
         }
         for (Action a : actions(scope)) {
@@ -206,12 +213,25 @@ class PlanPersonalData implements PersonalData {
             changed = true;
         }
         PriorityRecord.StoredOverride o = r.override();
-        if (o != null && (person.hasName(o.by()) || person.mentionedIn(o.reason()))) {
-            update.set("override", new PriorityRecord.StoredOverride(o.rag(), o.percent(), person.scrub(o.reason(), pseudonym),
-                    person.hasName(o.by()) ? pseudonym.name() : o.by(), o.at(), o.sensitive()));
+        if (concerns(o, person)) {
+            update.set("override", scrubbed(o, person, pseudonym));
+            changed = true;
+        }
+        PriorityRecord.StoredOverride before = r.previous() == null ? null : r.previous().override();
+        if (concerns(before, person)) {
+            update.set("previous", new PriorityRecord.Previous(r.previous().change(), scrubbed(before, person, pseudonym)));
             changed = true;
         }
         return changed ? update : null;
+    }
+
+    private static boolean concerns(PriorityRecord.StoredOverride o, Identity person) {
+        return o != null && (person.hasName(o.by()) || person.mentionedIn(o.reason()));
+    }
+
+    private static PriorityRecord.StoredOverride scrubbed(PriorityRecord.StoredOverride o, Identity person, Pseudonym pseudonym) {
+        return new PriorityRecord.StoredOverride(o.rag(), o.percent(), person.scrub(o.reason(), pseudonym),
+                person.hasName(o.by()) ? pseudonym.name() : o.by(), o.at(), o.sensitive());
     }
 
     /** The item's own copies of its recent updates and of a change in flight, anonymised where they concern the person. */
