@@ -5,7 +5,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import static org.strategybot.actions.PlanStaffRecords.concerns;
 import static org.strategybot.actions.PlanStaffRecords.delegates;
 import static org.strategybot.actions.PlanStaffRecords.leads;
-import static org.strategybot.actions.PlanStaffRecords.overrides;
+import static org.strategybot.actions.PlanStaffRecords.before;
+import static org.strategybot.actions.PlanStaffRecords.concerns;
 import static org.strategybot.actions.PlanStaffRecords.owns;
 import static org.strategybot.actions.PlanStaffRecords.writtenBy;
 
@@ -123,13 +124,20 @@ class PlanErasure {
             update.set("delegateIds", r.delegateIds().stream().filter(d -> !person.hasId(d)).toList());
             changed = true;
         }
-        if (overrides(r, person)) {
-            PriorityRecord.StoredOverride o = r.override();
-            update.set("override", new PriorityRecord.StoredOverride(o.rag(), o.percent(), person.scrub(o.reason(), pseudonym),
-                    person.hasName(o.by()) ? pseudonym.name() : o.by(), o.at(), o.sensitive()));
+        if (concerns(r.override(), person)) {
+            update.set("override", scrubbed(r.override(), person, pseudonym));
+            changed = true;
+        }
+        if (concerns(before(r), person)) {
+            update.set("previous", new PriorityRecord.Previous(r.previous().change(), scrubbed(before(r), person, pseudonym)));
             changed = true;
         }
         return changed ? update : null;
+    }
+
+    private static PriorityRecord.StoredOverride scrubbed(PriorityRecord.StoredOverride o, Identity person, Pseudonym pseudonym) {
+        return new PriorityRecord.StoredOverride(o.rag(), o.percent(), person.scrub(o.reason(), pseudonym),
+                person.hasName(o.by()) ? pseudonym.name() : o.by(), o.at(), o.sensitive());
     }
 
     /** The item's own copies of its recent updates and of a change in flight, anonymised where they concern the person. */

@@ -2,7 +2,8 @@ package org.strategybot.actions;
 
 import static org.strategybot.actions.PlanStaffRecords.delegates;
 import static org.strategybot.actions.PlanStaffRecords.leads;
-import static org.strategybot.actions.PlanStaffRecords.overrides;
+import static org.strategybot.actions.PlanStaffRecords.before;
+import static org.strategybot.actions.PlanStaffRecords.concerns;
 import static org.strategybot.actions.PlanStaffRecords.owns;
 import static org.strategybot.actions.PlanStaffRecords.writtenBy;
 
@@ -95,11 +96,18 @@ class PlanPersonalData implements PersonalData {
                 held.add(new Held("priorities", r.id(), "delegate of " + r.code(), r.strategyId(), null, asRecorded,
                         Map.of("delegateIds", String.join(", ", r.delegateIds()))));
             }
-            if (overrides(r, person)) {
-                PriorityRecord.StoredOverride o = r.override();
+            PriorityRecord.StoredOverride o = r.override();
+            if (concerns(o, person)) {
                 held.add(new Held("priorities", r.id(), "RAG or percent " + r.code() + "'s lead set over the calculated "
                         + "one, set by or naming them", r.strategyId(), o.at(), "while the override stands",
                         Map.of("by", String.valueOf(o.by()), "reason", String.valueOf(o.reason()))));
+            }
+            PriorityRecord.StoredOverride before = before(r);
+            if (concerns(before, person)) {
+                held.add(new Held("priorities", r.id(), "the override of " + r.code() + " before its latest change, kept "
+                        + "so that the change can be undone, set by or naming them", r.strategyId(), before.at(),
+                        "until the priority's next change", Map.of("by", String.valueOf(before.by()),
+                                "reason", String.valueOf(before.reason()))));
             }
         }
         for (Action a : records.actions(scope)) {

@@ -69,10 +69,14 @@ class PlanStaffRecords {
         return r.delegateIds().stream().anyMatch(person::hasId);
     }
 
-    /** An override they set, or whose reason names them. */
-    static boolean overrides(PriorityRecord r, Identity person) {
-        PriorityRecord.StoredOverride o = r.override();
+    /** An override they set, or whose reason names them: the standing one, or the one kept for an undo. */
+    static boolean concerns(PriorityRecord.StoredOverride o, Identity person) {
         return o != null && (person.hasName(o.by()) || person.mentionedIn(o.reason()));
+    }
+
+    /** The override as it stood before the priority's latest change, kept so that the change can be undone; or null. */
+    static PriorityRecord.StoredOverride before(PriorityRecord r) {
+        return r.previous() == null ? null : r.previous().override();
     }
 
     /**

@@ -99,13 +99,17 @@ class PlanWrites {
             PriorityStatus now = rollUp.compute(strategy).priority(code).orElseThrow();
             PriorityRecord.StoredOverride old = r == null ? null : r.override();
             Instant at = clock.instant();
-            PriorityRecord.StoredOverride next = override(now, old, c, at);
+            // undoing the latest change puts back exactly what stood before it, reason, author and time included
+            boolean undoesLatest = c.kind() == ProgressUpdate.Kind.UNDO && r != null && r.previous() != null
+                    && r.previous().change().equals(c.undoes());
+            PriorityRecord.StoredOverride next = undoesLatest ? r.previous().override() : override(now, old, c, at);
             int percentAfter = next != null && next.percent() != null ? next.percent() : now.calculatedPercent();
             Rag ragAfter = next != null && next.rag() != null ? next.rag() : now.calculated();
             ProgressUpdate u = new ProgressUpdate(c.id(), strategy.id(), code, code, c.author(), c.authorId(), at, c.note(),
                     new ProgressUpdate.State(now.rag(), now.percent(), null),
                     new ProgressUpdate.State(ragAfter, percentAfter, null), now.sample(), c.kind(), c.undoes(), c.sensitive(), null);
-            Update write = new Update().set("override", next).inc("version", 1).set("pending", u)
+            Update write = new Update().set("override", next).set("previous", new PriorityRecord.Previous(c.id(), old))
+                    .inc("version", 1).set("pending", u)
                     .set("recent", recent(r == null ? null : r.recent(), u))
                     .setOnInsert("strategyId", strategy.id()).setOnInsert("code", code);
             if (upsertVersioned(id, r == null ? 0 : r.version(), write)) {
@@ -120,7 +124,7 @@ class PlanWrites {
     /**
      * A priority's own RAG and percent are the calculated ones unless the lead says otherwise: a value equal
      * to the calculated one removes that part of the override. A change that gives no reason of its own (a
-     * percent alone, say) keeps the reason on record.
+     * percent alone, say) keeps the reason on record; so does an undo, whose note says only that it undid something.
      */
     private static PriorityRecord.StoredOverride override(PriorityStatus now, PriorityRecord.StoredOverride old, Change c, Instant at) {
         Rag rag = old == null ? null : old.rag();
@@ -134,9 +138,10 @@ class PlanWrites {
         if (rag == null && percent == null) {
             return null;
         }
-        boolean newReason = c.note() != null && !c.note().isBlank() || old == null;
-        return new PriorityRecord.StoredOverride(rag, percent, newReason ? c.note() : old.reason(), c.author(), at,
-                newReason ? c.sensitive() : old.sensitive());
+        boolean undo = c.kind() == ProgressUpdate.Kind.UNDO;
+        boolean newReason = !undo && (c.note() != null && !c.note().isBlank() || old == null);
+        return new PriorityRecord.StoredOverride(rag, percent, newReason ? c.note() : old == null ? null : old.reason(),
+                c.author(), at, newReason ? c.sensitive() : old != null && old.sensitive());
     }
 
     /** Records who leads a priority, or adds a delegate, with the change in the history. */

@@ -14,6 +14,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param leadEmail the lead's email or UPN as an administrator gave it, lower case: when that person talks to
  *                  the bot or is on a team's roster, {@code leadId} is filled in from it
+ * @param previous  the override as it stood before the latest change to the priority, so that undoing that change
+ *                  puts back its reason as well as its values; null before any change was recorded with it
  */
 @Document("priorities")
 public record PriorityRecord(
@@ -27,7 +29,8 @@ public record PriorityRecord(
         long version,
         ProgressUpdate pending,
         List<ProgressUpdate> recent,
-        String leadEmail) {
+        String leadEmail,
+        Previous previous) {
 
     @PersistenceCreator
     public PriorityRecord {
@@ -36,8 +39,22 @@ public record PriorityRecord(
     }
 
     public PriorityRecord(String id, String strategyId, String code, String lead, String leadId, List<String> delegateIds,
+            StoredOverride override, long version, ProgressUpdate pending, List<ProgressUpdate> recent, String leadEmail) {
+        this(id, strategyId, code, lead, leadId, delegateIds, override, version, pending, recent, leadEmail, null);
+    }
+
+    /**
+     * The override before a change.
+     *
+     * @param change   the id of the change (the progress update) that replaced it
+     * @param override what stood before it, null for none
+     */
+    public record Previous(String change, StoredOverride override) {
+    }
+
+    public PriorityRecord(String id, String strategyId, String code, String lead, String leadId, List<String> delegateIds,
             StoredOverride override, long version, ProgressUpdate pending, List<ProgressUpdate> recent) {
-        this(id, strategyId, code, lead, leadId, delegateIds, override, version, pending, recent, null);
+        this(id, strategyId, code, lead, leadId, delegateIds, override, version, pending, recent, null, null);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.strategybot.digest.Digests;
 import org.strategybot.reports.CommitteeReports;
 import org.strategybot.reports.ReportSettings;
 import org.strategybot.search.Search;
+import org.strategybot.search.Synonyms;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.StrategyCatalog;
 import org.strategybot.understanding.Context;
@@ -68,7 +69,7 @@ public class Answers {
     /** Every handler in the one table; the services are only held until a question comes. */
     static Router router(Suggestions suggestions, ActionPlan plan, UpdateAnswers updates, Digests digests, Disclosure disclosure,
             ZoneId zone, CommitteeReports reports, ReportSettings reportSettings, Search search, Conversational conversational) {
-        StrategyAnswers content = new StrategyAnswers(suggestions, plan);
+        StrategyAnswers content = new StrategyAnswers(suggestions, plan, new Synonyms());
         SearchAnswers documents = new SearchAnswers(search, suggestions, new RelatedItems(plan));
         return new Router(List.of(content, updates, new DigestAnswers(digests, disclosure, zone),
                 new ReportAnswers(reports, reportSettings, plan), new ItemStatusAnswers(plan, suggestions),

@@ -1,11 +1,10 @@
 package org.strategybot.ask;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +13,7 @@ import java.util.function.Function;
 import org.strategybot.actions.ActionPlan;
 import org.strategybot.ask.Answer.Citation;
 import org.strategybot.ask.Answer.Line;
+import org.strategybot.search.Synonyms;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.strategy.Strategy.Cited;
 import org.strategybot.strategy.Strategy.Named;
@@ -34,10 +34,12 @@ final class StrategyAnswers implements Handler {
 
     private final Suggestions suggestions;
     private final ActionPlan plan;
+    private final Synonyms synonyms;
 
-    StrategyAnswers(Suggestions suggestions, ActionPlan plan) {
+    StrategyAnswers(Suggestions suggestions, ActionPlan plan, Synonyms synonyms) {
         this.suggestions = suggestions;
         this.plan = plan;
+        this.synonyms = synonyms;
     }
 
     @Override
@@ -160,20 +162,16 @@ final class StrategyAnswers implements Handler {
 
         /**
          * "Which priority covers SEND?" with no topic of the strategy named: the priorities whose own words or whose
-         * actions' titles hold every word asked about, each with the actions that do.
+         * actions' titles speak of what was asked, in its words or a synonym's ("care leavers" of corporate
+         * parenting), each with the actions that do.
          */
         private Answer priorityFor(String asked) {
-            List<String> words = Arrays.stream(asked.toLowerCase(Locale.UK).split("\\s+")).filter(w -> !w.isBlank()).toList();
-            Map<String, List<String>> found = new LinkedHashMap<>();
-            if (strategy.priorities() != null) {
-                for (Strategy.Priority p : strategy.priorities().items()) {
-                    if (holdsAll(p.title() + " " + String.join(" ", p.topics()), words)) {
-                        found.computeIfAbsent(p.code(), k -> new ArrayList<>());
-                    }
-                }
+            List<Set<String>> readings = synonyms.readings(asked);
+            Map<String, List<String>> found = speakingOf(readings);
+            if (found.isEmpty()) {
+                // a word most priorities share ("children in care") says nothing of which one is meant
+                found = speakingOf(withoutCommonTerms(readings));
             }
-            plan.status(strategy).actions().stream().filter(a -> holdsAll(a.title(), words))
-                    .forEach(a -> found.computeIfAbsent(a.priority(), k -> new ArrayList<>()).add(a.code() + " " + a.title()));
             List<Line> lines = new ArrayList<>();
             found.forEach((code, actions) -> strategy.priority(code).ifPresent(p -> {
                 lines.add(new Line(p.code(), p.title()));
@@ -189,9 +187,41 @@ final class StrategyAnswers implements Handler {
                     .withContext(new Context(Intent.PRIORITY, codes, codes));
         }
 
-        private static boolean holdsAll(String text, List<String> words) {
-            List<String> in = Arrays.asList(text.toLowerCase(Locale.UK).split("[^\\p{L}\\p{N}]+"));
-            return !words.isEmpty() && words.stream().allMatch(w -> in.stream().anyMatch(t -> t.equals(w) || t.startsWith(w) && w.length() >= 5));
+        /** The priorities, by code, whose title or topics or whose actions' titles hold a reading, with those actions. */
+        private Map<String, List<String>> speakingOf(List<Set<String>> readings) {
+            Map<String, List<String>> found = new LinkedHashMap<>();
+            if (readings.isEmpty()) {
+                return found;
+            }
+            if (strategy.priorities() != null) {
+                strategy.priorities().items().stream().filter(p -> synonyms.holds(ownWords(p), readings))
+                        .forEach(p -> found.computeIfAbsent(p.code(), k -> new ArrayList<>()));
+            }
+            plan.status(strategy).actions().stream().filter(a -> synonyms.holds(a.title(), readings))
+                    .forEach(a -> found.computeIfAbsent(a.priority(), k -> new ArrayList<>()).add(a.code() + " " + a.title()));
+            return found;
+        }
+
+        /** The readings without the terms that more than half of the priorities' own words and actions hold. */
+        private List<Set<String>> withoutCommonTerms(List<Set<String>> readings) {
+            List<Strategy.Priority> priorities = strategy.priorities() == null ? List.of() : strategy.priorities().items();
+            Map<String, String> texts = new LinkedHashMap<>();
+            priorities.forEach(p -> texts.put(p.code(), ownWords(p)));
+            plan.status(strategy).actions().forEach(a -> texts.merge(a.priority(), a.title(), (x, y) -> x + ". " + y));
+            List<Set<String>> narrower = new ArrayList<>();
+            for (Set<String> reading : readings) {
+                Set<String> kept = new LinkedHashSet<>(reading);
+                kept.removeIf(term -> texts.values().stream().filter(t -> synonyms.holds(t, List.of(Set.of(term)))).count()
+                        > priorities.size() / 2);
+                if (!kept.isEmpty() && !kept.equals(reading)) {
+                    narrower.add(kept);
+                }
+            }
+            return narrower;
+        }
+
+        private static String ownWords(Strategy.Priority p) {
+            return p.title() + ". " + String.join(". ", p.topics());
         }
 
         private Answer noSuchPriority() {

@@ -30,6 +30,7 @@ final class Quotes {
         int from = 0;
         int to = 0;
         long most = -1;
+        int shortest = Integer.MAX_VALUE;
         for (int i = 0; i < sentences.size(); i++) {
             if (hits[i] == 0 && most >= 0) {
                 continue;
@@ -39,8 +40,10 @@ final class Quotes {
             for (int j = i; j < sentences.size() && length + 1 + sentences.get(j).length() <= LONGEST || j == i; j++) {
                 length += 1 + sentences.get(j).length();
                 sum += hits[j];
-                if (hits[j] > 0 && sum > most) {
+                // as much in fewer words is the better quote: no sentence along the way that holds nothing of it
+                if (hits[j] > 0 && (sum > most || sum == most && length < shortest)) {
                     most = sum;
+                    shortest = length;
                     from = i;
                     to = j;
                 }

@@ -22,7 +22,8 @@ final class Sections {
     /** Longer "headings" are paragraphs; the limit also keeps the heading pattern's work small. */
     private static final int MARKDOWN_HEADING_MAX = 300;
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+•·]|\\d{1,2}[.)]?\\s+(?:Are|Have|Go)\\b).*");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\"“'‘(]?[A-Z0-9•·-])");
+    /** (?U): the non-breaking spaces PDFs leave after a full stop end a sentence too, as they do for quotes. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?U)(?<=[.!?;])\\s+(?=[\"“'‘(]?[A-Z0-9•·-])");
     private static final int HEADING_MAX = 90;
 
     private final int minChars;

@@ -45,10 +45,11 @@ final class Definitions {
         r.named.stream().filter(n -> n.own() && n.whole()).forEach(n -> names.or(n.span()));
         for (int i = span.nextSetBit(0); i >= 0; i = span.nextSetBit(i + 1)) {
             boolean generic = vocabulary.isGeneric(r.stems.get(i));
+            boolean endsName = generic || vocabulary.nameEnds.contains(r.stems.get(i));
             // another intent's cue makes it another question ("what are the actions under it?"), unless the word is
             // part of a name: a strategy item's ("the Health and Wellbeing Board"), or a kind of thing ending one
-            // ("the Berkshire West Safeguarding Board")
-            if (r.cue[i] && !names.get(i) && !(generic && !content.isEmpty())) {
+            // ("the Berkshire West Safeguarding Board", "the workforce group")
+            if (r.cue[i] && !names.get(i) && !(endsName && !content.isEmpty())) {
                 return Optional.empty();
             }
             // "what is on track?" asks for what is green, not what "on track" means

@@ -43,14 +43,20 @@ final class ItemFinder {
                 priorityWords.set(i);
             }
         }
-        if (!priorityWords.isEmpty()) {
-            // "the workforce priority" names SP4 as surely as "SP4" does, with both its words
-            for (Reading.Named n : List.copyOf(r.named)) {
-                if (n.kind() == EntityKind.TOPIC) {
-                    BitSet span = (BitSet) n.span().clone();
-                    span.or(priorityWords);
-                    r.add(new Mention(EntityKind.PRIORITY, n.mention().key(), n.mention().strength()), span, How.NAME);
+        for (Reading.Named n : List.copyOf(r.named)) {
+            if (n.kind() != EntityKind.TOPIC) {
+                continue;
+            }
+            // "the workforce priority" names SP4 as surely as "SP4" does, with both its words; so does "the workforce one"
+            int after = n.span().length();
+            boolean oneAfter = after > 0 && after < r.size() && vocabulary.topicAsPriority.contains(r.words.get(after));
+            if (!priorityWords.isEmpty() || oneAfter) {
+                BitSet span = (BitSet) n.span().clone();
+                span.or(priorityWords);
+                if (oneAfter) {
+                    span.set(after);
                 }
+                r.add(new Mention(EntityKind.PRIORITY, n.mention().key(), n.mention().strength()), span, How.NAME);
             }
         }
     }

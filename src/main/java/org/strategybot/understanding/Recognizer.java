@@ -214,14 +214,26 @@ public class Recognizer {
                 asks[i] = true;
             }
         }
-        List<String> about = new ArrayList<>();
+        // what is asked about, from its first word to its last, as one phrase; a word for a kind of thing ("children",
+        // "work") only inside a name ("children in care"), and something more than such words ("which priority covers
+        // children?" asks nothing in particular)
+        BitSet names = new BitSet();
+        r.named.stream().filter(n -> n.own() && n.whole())
+                .filter(n -> n.span().stream().anyMatch(i -> i < r.size() && !vocabulary.isGeneric(r.stems.get(i))))
+                .forEach(n -> names.or(n.span()));
+        int first = -1;
+        int last = -1;
+        boolean particular = false;
         for (int i = 0; i < r.size(); i++) {
             String w = r.words.get(i);
-            if (!asks[i] && !vocabulary.isStopword(w) && !vocabulary.isGeneric(r.stems.get(i)) && !WHICH_PRIORITY.contains(w)) {
-                about.add(r.written.get(i));
+            boolean generic = vocabulary.isGeneric(r.stems.get(i));
+            if (!asks[i] && !vocabulary.isStopword(w) && !WHICH_PRIORITY.contains(w) && (!generic || names.get(i))) {
+                first = first < 0 ? i : first;
+                last = i;
+                particular |= !generic;
             }
         }
-        return about;
+        return particular ? r.written.subList(first, last + 1) : List.of();
     }
 
     private List<String> otherWords(Reading r) {

@@ -38,7 +38,7 @@ final class Vocabulary {
 
     /** The file's shape. */
     record File(double threshold, Map<String, Double> scores, List<String> stopwords, Map<String, List<String>> generic,
-            Map<String, List<String>> kindWords, Map<String, String> itemSynonyms, List<String> functionWords,
+            Map<String, List<String>> kindWords, List<String> topicAsPriority, Map<String, String> itemSynonyms, List<String> nameEnds, List<String> functionWords,
             List<String> yesNoStarts, List<String> openQuestions,
             List<String> questionStarts, Map<String, List<String>> references, List<String> ellipsis,
             List<String> ordinalWords, Map<String, Map<String, String>> followUps, Map<String, String> describe,
@@ -62,10 +62,14 @@ final class Vocabulary {
     final Map<EntityKind, Set<String>> generic = new EnumMap<>(EntityKind.class);
     /** Stem sequences that say which kind of item is meant ("principle", "business area"). */
     final Map<EntityKind, List<List<String>>> kindWords = new EnumMap<>(EntityKind.class);
+    /** Words that name a priority right after one of its topics ("the partnerships one"). */
+    final Set<String> topicAsPriority;
     final Map<String, String> itemSynonyms;
     final Set<String> yesNoStarts;
     final Set<String> openQuestions;
     final Set<String> functionWords;
+    /** Stems of the words that end a name of a body or programme ("the workforce group"). */
+    final Set<String> nameEnds;
     final Set<String> questionStarts;
     final List<List<String>> singularReferences;
     final Set<String> demonstratives;
@@ -111,12 +115,15 @@ final class Vocabulary {
         yesNoStarts = Set.copyOf(file.yesNoStarts());
         openQuestions = Set.copyOf(file.openQuestions());
         functionWords = Set.copyOf(file.functionWords());
+        nameEnds = stems(file.nameEnds());
         questionStarts = Set.copyOf(file.questionStarts());
         notRagWords = Set.copyOf(file.notRagWords());
         numbers = Map.copyOf(file.numbers());
         ordinals = Map.copyOf(file.ordinals());
         numberWords = Map.copyOf(file.numberWords());
         itemSynonyms = Map.copyOf(file.itemSynonyms());
+        topicAsPriority = Set.copyOf(file.topicAsPriority());
+        words.addAll(topicAsPriority);
         file.generic().forEach((kind, list) -> generic.put(EntityKind.fromKey(kind), stems(list)));
         file.kindWords().forEach((kind, list) -> kindWords.put(EntityKind.fromKey(kind), phrases(list)));
         singularReferences = phrases(file.references().get("singular"));

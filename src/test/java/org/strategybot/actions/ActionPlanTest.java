@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import org.strategybot.system.TestStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -172,6 +174,37 @@ class ActionPlanTest {
 
         plan.apply(s, change("SP4", Rag.GREEN, null, "Managers replaced"));
         assertThat(plan.status(s, "SP4").orElseThrow().override()).as("green is the calculated RAG: no override").isNull();
+    }
+
+    /** The change an undo applies, as the updates service makes it: the values put back, a note saying so. */
+    private static Change undoOf(ProgressUpdate u) {
+        return new Change(ProgressUpdate.UNDO_PREFIX + u.id(), u.target(), u.reversal(), "Undo of an earlier update to "
+                + u.target() + ".", "Lee Lead", "aad-lee", ProgressUpdate.Kind.UNDO, u.id(), false);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a new RAG and reason over a standing one | AMBER | Two managers leave in December | RED   |     | Both managers have now left
+            a new reason alone                       | AMBER | Two managers leave in December |       |     | Agency cover agreed to March
+            a percent alone                          | AMBER | Two managers leave in December |       | 35  |
+            a RAG where none was set                 |       |                                | RED   |     | A legal challenge to the plan
+            """)
+    void undoingALeadsChangePutsBackTheOverrideExactlyAsItWas(String what, Rag standing, String reason, Rag rag,
+            Integer percent, String note) {
+        Strategy s = wokingham();
+        mongo.updateFirst(new org.springframework.data.mongodb.core.query.Query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(Action.id(s.id(), "SP3"))),
+                new org.springframework.data.mongodb.core.query.Update().unset("override").unset("previous"), PriorityRecord.class);
+        statusCache.refresh(s);
+        if (standing != null) {
+            plan.apply(s, change("SP3", standing, null, reason));
+        }
+        LeadOverride before = plan.status(s, "SP3").orElseThrow().override();
+
+        Applied changed = plan.apply(s, change("SP3", rag, percent, note));
+        plan.apply(s, undoOf(changed.update()));
+
+        assertThat(plan.status(s, "SP3").orElseThrow().override()).as(what).isEqualTo(before);
     }
 
     @Test

@@ -31,8 +31,8 @@ class RouterTest {
     @Test
     void twoHandlersClaimingOneIntentAreRefusedAtStart() {
         Suggestions suggestions = new Suggestions();
-        StrategyAnswers content = new StrategyAnswers(suggestions, null);
-        assertThatThrownBy(() -> new Router(List.of(content, new StrategyAnswers(suggestions, null)), null, content))
+        StrategyAnswers content = new StrategyAnswers(suggestions, null, null);
+        assertThatThrownBy(() -> new Router(List.of(content, new StrategyAnswers(suggestions, null, null)), null, content))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("has two handlers");
     }
 

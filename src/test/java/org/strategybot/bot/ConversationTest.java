@@ -124,6 +124,11 @@ class ConversationTest {
             which priority covers SEND?                   | That sits under SP3;SP3.1 Deliver the SEND Innovation and Improvement Programme
             what priority deals with exploitation?        | That sits under SP3;SP3.4
             which priority covers knife crime?            | No priority names that;what does the strategy say about knife crime?
+            which priority is about care leavers?         | That sits under SP5;SP5.2
+            what priority deals with children in care?    | That sits under SP5;SP5.2
+            which of the priorities covers looked after children? | That sits under SP5;SP5.2
+            which priority covers children with SEND?     | That sits under SP3;SP3.1
+            what priority is about care experienced young people? | That sits under SP5;SP5.2
             """)
     void whichPriorityIsAnsweredFromThePrioritiesAndThePlan(String question, String expected) throws Exception {
         String reply = say(PERSONAL, "a:personal-" + UUID.randomUUID(), question);

@@ -27,4 +27,20 @@ class SectionsTest {
         String kept = String.join("", pieces.stream().map(Sections.Piece::text).toList()).replaceAll("\\s", "");
         assertThat(kept).as(what).isEqualTo(text.replaceAll("\\s", ""));
     }
+
+    @ParameterizedTest(name = "sentences ended by {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a space               | ' '
+            a non-breaking space  | '\u00a0'
+            two of them           | '\u00a0\u00a0'
+            """)
+    void aLongParagraphIsCutBetweenSentencesWhateverSpaceFollowsTheirFullStops(String what, String space) {
+        String sentence = "The partnership with the Fire Service met again to agree referrals into the front door";
+        String text = String.join(space, java.util.Collections.nCopies(12, sentence + "."));
+
+        List<Sections.Piece> pieces = new Sections(600).split(text, false);
+
+        assertThat(pieces).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(p.text()).as(what)
+                .startsWith("The partnership").endsWith("front door."));
+    }
 }

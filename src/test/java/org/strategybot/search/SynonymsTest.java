@@ -55,4 +55,22 @@ class SynonymsTest {
         index.replace("d1", List.of(new StoredPassage("p1", "s", "d1", "v", 0, null, passage)));
         assertThat(index.search("s", question, 3)).as(question).isEmpty();
     }
+
+    @ParameterizedTest(name = "\"{1}\" speaks of \"{0}\": {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            care leavers          | Embed the new approach to corporate parenting, with stronger Member engagement | true
+            leaving care          | more care leavers in education, employment or training                         | true
+            care experienced      | events with children in care and care leavers                                  | true
+            children in care      | Embed the new approach to corporate parenting                                   | true
+            looked after children | Power BI dashboards for children in care                                        | true
+            LAC                   | Power BI dashboards for children in care                                        | true
+            recruitment           | Recruit, develop and retain a high-performing children's workforce              | true
+            care leavers          | Stabilise the social care workforce: recruit and retain managers                | false
+            children in care      | outcomes for all children, young people and families                            | false
+            corporate parenting   | Power BI dashboards for children in care                                        | false
+            """)
+    void aPhraseIsSpokenOfInItsOwnWordsOrASynonyms(String phrase, String text, boolean holds) {
+        Synonyms synonyms = new Synonyms();
+        assertThat(synonyms.holds(text, synonyms.readings(phrase))).as(phrase + " in " + text).isEqualTo(holds);
+    }
 }

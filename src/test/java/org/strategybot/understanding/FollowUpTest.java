@@ -81,6 +81,34 @@ class FollowUpTest {
         assertThat(u.followUp()).as(text).isNotEqualTo(FollowUp.NONE);
     }
 
+    @ParameterizedTest(name = "after {0}: \"{1}\" is {2} about {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            status / PRIORITY:SP1 /                           | what about the partnerships one      | STATUS         | SP5
+            status / PRIORITY:SP1 /                           | and the workforce one?               | STATUS         | SP4
+            status / PRIORITY:SP1 /                           | how about the transport bit?         | STATUS         | SP3
+            status / PRIORITY:SP2 /                           | same for the recruitment side        | STATUS         | SP4
+            priority-lead / PRIORITY:SP2 /                    | and the workforce one?               | STATUS         | SP4
+            actions-under / PRIORITY:SP1 / ACTION:SP1.1 ACTION:SP1.2 ACTION:SP1.3 | what about the efficiency one? | ACTIONS_UNDER | SP3
+            rag-reason / PRIORITY:SP2 /                       | and the partnerships bit?            | RAG_REASON     | SP5
+            """)
+    void aTopicWithOneOrBitNamesItsPriorityInAnEllipsis(String context, String text, Intent intent, String item) {
+        Understanding u = understand(context, text);
+        assertThat(u.intent()).as(text).isEqualTo(intent);
+        assertThat(u.all(EntityKind.PRIORITY)).as(text).extracting(Mention::key).containsExactly(item);
+        assertThat(u.followUp()).as(text).isEqualTo(FollowUp.ELLIPSIS);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" in a new conversation")
+    @CsvSource(delimiter = '|', textBlock = """
+            how is the workforce one going?              | STATUS
+            who leads the partnerships one?              | PRIORITY_LEAD
+            """)
+    void aTopicWithOneNamesItsPriorityWithoutAContextToo(String text, Intent intent) {
+        Understanding u = PlanActions.understand(text);
+        assertThat(u.intent()).as(text).isEqualTo(intent);
+        assertThat(u.first(EntityKind.PRIORITY)).as(text).isPresent();
+    }
+
     @ParameterizedTest(name = "after {0}: \"{1}\" is {2} about {3} alone")
     @CsvSource(delimiter = '|', textBlock = """
             rag-reason / ACTION:SP3.2 /                       | ok and SP4?                          | RAG_REASON     | SP4   | SP3.2

@@ -38,6 +38,11 @@ class RoutingTest {
             what is meant by One Wokingham?                     | One Wokingham
             who is Carol Cammiss?                               | Carol Cammiss
             what is the action plan?                            | action plan
+            what is the workforce group?                        | workforce group
+            what's the data quality group?                      | data quality group
+            what is the corporate parenting panel?              | corporate parenting panel
+            what is the early help partnership?                 | early help partnership
+            who is the practice model steering group?           | practice model steering group
             """)
     void aTermNoStrategyItemIsGoesToTheDocuments(String text, String subject) {
         Understanding u = understand(text);
@@ -83,11 +88,26 @@ class RoutingTest {
             which priority covers SEND?                   | SEND
             what priority deals with exploitation?        | exploitation
             which of the priorities is about care leavers? | care leavers
+            which priority is about care leavers?         | care leavers
+            what priority deals with children in care?    | children in care
+            which priority covers children with SEND?     | SEND
+            which strategic priority is for young carers? | young carers
+            what priority is about care experienced young people? | care experienced
             """)
     void whichPriorityIsAskedWhateverTheWordsName(String text, String subject) {
         Understanding u = understand(text);
         assertThat(u.intent()).as(text).isEqualTo(Intent.PRIORITY_FOR_TOPIC);
         assertThat(u.subject()).as(text).isEqualToIgnoringCase(subject);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what are the focus groups?                    | COHORTS
+            which groups does the strategy focus on?      | COHORTS
+            what is the target group?                     | COHORTS
+            """)
+    void aGroupOfChildrenIsStillAskedAsTheFocusGroups(String text, Intent intent) {
+        assertThat(understand(text).intent()).as(text).isEqualTo(intent);
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")

@@ -1,0 +1,72 @@
+package org.strategybot.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
+
+/**
+ * Whether a text speaks of a phrase, in its words or in those of a synonym ({@code search/synonyms.txt}), both
+ * analysed as searches are: "care leavers" is spoken of by "leaving care" and by "the new approach to corporate
+ * parenting"; "LAC" by "children in care". For matching a subject to short texts (a priority's title and topics,
+ * an action's title) where a passage search would be too coarse. Building one reads the synonyms file.
+ */
+public class Synonyms {
+
+    private final Analysis analysis;
+
+    public Synonyms() {
+        this.analysis = new Analysis();
+    }
+
+    /**
+     * The phrase's readings: its own terms, and each synonym's in its place, as the index holds them. Empty when the
+     * phrase has no words to search for.
+     */
+    public List<Set<String>> readings(String phrase) {
+        List<Set<String>> readings = new ArrayList<>();
+        if (phrase == null || phrase.isBlank()) {
+            return readings;
+        }
+        try (TokenStream ts = analysis.questions().tokenStream("text", phrase)) {
+            GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(ts);
+            for (Iterator<TokenStream> paths = graph.getFiniteStrings(); paths.hasNext(); ) {
+                Set<String> terms = terms(paths.next());
+                if (!terms.isEmpty() && !readings.contains(terms)) {
+                    readings.add(terms);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return readings;
+    }
+
+    /** Whether the text holds every term of one of the readings. */
+    public boolean holds(String text, List<Set<String>> readings) {
+        if (text == null || readings.isEmpty()) {
+            return false;
+        }
+        Set<String> terms = analysis.documentTerms(text);
+        return readings.stream().anyMatch(terms::containsAll);
+    }
+
+    private static Set<String> terms(TokenStream path) throws IOException {
+        Set<String> terms = new LinkedHashSet<>();
+        CharTermAttribute term = path.addAttribute(CharTermAttribute.class);
+        path.reset();
+        while (path.incrementToken()) {
+            terms.add(term.toString());
+        }
+        path.end();
+        path.close();
+        return terms;
+    }
+}
