@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 
 import org.springframework.stereotype.Service;
@@ -199,6 +203,31 @@ public class ActionPlan {
      */
     public List<ProgressUpdate> progressSince(String strategyId, Instant since) {
         return ProgressUpdate.progress(updates.since(strategyId, since));
+    }
+
+    /**
+     * The progress inside the trend window, newest first, as {@link #progressSince} would give it from
+     * {@link #trendWindowStart()}, but read from the plan's items, which keep their updates of the window (retired
+     * actions too), not from the history: its cost follows the plan's size, not the years of history, which the
+     * embedded store would read whole (it ignores indexes). An item keeps at most {@value RecentUpdates#LIMIT} updates
+     * of one window.
+     */
+    public List<ProgressUpdate> recentProgress(Strategy strategy) {
+        Instant since = trendWindowStart();
+        Stream<ProgressUpdate> kept = Stream.concat(actions.everyAction(strategy.id()).stream().map(Action::recent),
+                records.priorities(strategy.id()).stream().map(PriorityRecord::recent)).flatMap(List::stream);
+        return ProgressUpdate.progress(kept.filter(u -> !u.at().isBefore(since))
+                .sorted(Comparator.comparing(ProgressUpdate::at).reversed()).toList());
+    }
+
+    /**
+     * Who wrote anything in the history of the plan at or after {@code since}: one read of the history for all
+     * its people, where asking {@link #latestBy} for each would read it once per person.
+     */
+    public Set<String> authorsSince(Strategy strategy, Instant since) {
+        writes.completePending(strategy.id());
+        return updates.since(strategy.id(), since).stream().map(ProgressUpdate::authorId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     /**

@@ -12,7 +12,8 @@ import org.strategybot.strategy.Strategy;
 
 /**
  * Builds a digest from the live plan. The change since the last digest is the change over the plan's trend
- * window (a week), rebuilt from the history. Lists are capped so the card stays far inside Teams' 100 KB
+ * window (a week), from the updates the plan's items keep of that window, so that composing a digest costs the
+ * same after years of history as after one week. Lists are capped so the card stays far inside Teams' 100 KB
  * message limit however large the plan; what is left out is counted.
  */
 @Component
@@ -30,7 +31,7 @@ class DigestBuilder {
     Digest build(Strategy strategy) {
         PlanStatus status = plan.status(strategy);
         Instant since = plan.trendWindowStart();
-        List<ProgressUpdate> updates = plan.progressSince(strategy.id(), since);
+        List<ProgressUpdate> updates = plan.recentProgress(strategy);
         List<ActionView> overdue = status.actions().stream().filter(ActionView::overdue).toList();
         List<ActionView> stale = status.actions().stream().filter(ActionView::stale).toList();
         return new Digest(strategy.id(), strategy.title(), since, status.at(),

@@ -121,13 +121,12 @@ class DigestRunner {
     private List<Fanout.Job> reminders(Strategy strategy, String reference, Instant slot, Instant now) {
         Instant quietSince = now.minus(settings.remindAfter());
         List<Fanout.Job> jobs = new ArrayList<>();
+        Set<String> posted = plan.authorsSince(strategy, quietSince);
         for (Lead lead : plan.leads(strategy)) {
             List<ActionView> quiet = plan.status(strategy, lead.priority()).map(p -> p.actions().stream()
                     .filter(a -> !a.complete() && a.lastUpdateAt() != null && a.lastUpdateAt().isBefore(quietSince)).toList())
                     .orElse(List.of());
-            boolean postedRecently = plan.latestBy(strategy, lead.aadObjectId(), 1).stream()
-                    .anyMatch(u -> u.at().isAfter(quietSince));
-            if (quiet.isEmpty() || postedRecently) {
+            if (quiet.isEmpty() || posted.contains(lead.aadObjectId())) {
                 continue;
             }
             String title = strategy.priority(lead.priority()).map(Strategy.Priority::title).orElse(lead.priority());

@@ -165,4 +165,13 @@ final class Analysis {
             return false;
         }
     }
+
+    /** Teams markup and mentions are not part of a question. */
+    static String plain(String question) {
+        // mentions and tags end at the next '<': one pass over text full of unclosed tags, not one per tag
+        String text = question.replaceAll("(?i)<at>[^<]*</at>", " ").replaceAll("<[^<>]*>", " ");
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        // questions are short; a long paste is cut, as the recognizer cuts it
+        return bytes.length > 2000 ? new String(bytes, 0, 2000, StandardCharsets.UTF_8) : text;
+    }
 }

@@ -1,12 +1,16 @@
 package org.strategybot.search;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,8 +22,9 @@ import org.strategybot.system.DataFiles;
 
 /**
  * At start-up, after the strategies are loaded: stores the source documents each strategy file names (its
- * {@code sources} with a {@code file}), then builds the index from the store; afterwards keeps the index in
- * step with documents imported through other instances.
+ * {@code sources} with a {@code file}), then builds the index from the store, on a thread of its own so that the
+ * application is ready meanwhile (searches wait for it: {@link SearchIndex}); afterwards keeps the index in step with
+ * documents imported through other instances.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -30,15 +35,19 @@ class DocumentSeeder implements ApplicationRunner {
     private final Search search;
     private final StrategyCatalog catalog;
     private final StrategySettings strategySettings;
+    private final ApplicationContext context;
 
-    DocumentSeeder(Search search, StrategyCatalog catalog, StrategySettings strategySettings) {
+    DocumentSeeder(Search search, StrategyCatalog catalog, StrategySettings strategySettings, ApplicationContext context) {
         this.search = search;
         this.catalog = catalog;
         this.strategySettings = strategySettings;
+        this.context = context;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        // every named file read now, so that a strategy naming a missing one still stops the start
+        List<Runnable> seeds = new ArrayList<>();
         for (String id : catalog.ids()) {
             Strategy strategy = catalog.find(id).orElseThrow();
             for (Strategy.Source source : strategy.sources()) {
@@ -47,12 +56,28 @@ class DocumentSeeder implements ApplicationRunner {
                 }
                 String text = read(source.file()).orElseThrow(() -> new IllegalStateException("Strategy " + id
                         + " names source file " + source.file() + ", which is neither shipped nor in " + strategySettings.dir()));
-                boolean stored = search.seed(id, new NewDocument(source.title(), source.file(), source.date(), text,
-                        source.file().endsWith(".md")), strategy.revision());
-                log.debug("Source {} of {}: {}", source.id(), id, stored ? "stored" : "already in the store");
+                NewDocument doc = new NewDocument(source.title(), source.file(), source.date(), text, source.file().endsWith(".md"));
+                seeds.add(() -> log.debug("Source {} of {}: {}", source.id(), id,
+                        search.seed(id, doc, strategy.revision()) ? "stored" : "already in the store"));
             }
         }
-        search.sync();
+        Runnable seeding = () -> seeds.forEach(Runnable::run);
+        if (!(context instanceof WebServerApplicationContext)) {
+            // a command-line import (no web server) exits when its runner is done: the index first, as before
+            search.warmUp(seeding);
+            return;
+        }
+        // the personal-data checks of every passage and the indexing are most of this: after ready, not before
+        Thread warmUp = new Thread(() -> {
+            try {
+                search.warmUp(seeding);
+                log.info("Search index built");
+            } catch (RuntimeException e) {
+                log.error("Search index not built at start-up; the next sync tries again", e);
+            }
+        }, "search-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     @Scheduled(initialDelayString = "${strategy-bot.search.sync}", fixedDelayString = "${strategy-bot.search.sync}")

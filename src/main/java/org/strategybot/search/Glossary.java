@@ -2,6 +2,7 @@ package org.strategybot.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +70,22 @@ final class Glossary {
         }
         sentences.put(documentId, List.copyOf(found));
         acronyms.put(documentId, List.copyOf(letters));
+    }
+
+    /** The best use, then the best of each other document, then the next best, up to {@code results}. */
+    static List<Use> pick(List<Use> uses, int results) {
+        List<Use> picked = new ArrayList<>();
+        Set<String> texts = new HashSet<>();
+        Set<String> documentsSeen = new HashSet<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (Use use : uses) {
+                boolean otherDocument = documentsSeen.add(use.sentence().documentId()) || pass == 1;
+                if (picked.size() < results && otherDocument && texts.add(use.sentence().text())) {
+                    picked.add(use);
+                }
+            }
+        }
+        return picked;
     }
 
     /** What the strategy's documents say an acronym stands for. */

@@ -1,6 +1,5 @@
 package org.strategybot.search;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,13 +42,10 @@ public class Search {
     private final SearchSettings settings;
     private final Clock clock;
     private final Analysis analysis = new Analysis();
-    private final PassageIndex index = new PassageIndex(analysis);
+    private final SearchIndex index = new SearchIndex(analysis);
     private final Quotes quotes = new Quotes(analysis);
-    private final Glossary glossary = new Glossary(analysis);
     private final PersonalDataGuard guard;
     private final Sections sections;
-    /** Document id to the version the index holds. */
-    private final Map<String, String> indexed = new ConcurrentHashMap<>();
 
     Search(Documents documents, StrategyCatalog catalog, PersonalDataGuard guard, SearchSettings settings, Clock clock) {
         this.documents = documents;
@@ -65,7 +61,7 @@ public class Search {
         if (question == null || question.isBlank()) {
             return List.of();
         }
-        String text = plain(question);
+        String text = Analysis.plain(question);
         Set<String> terms = analysis.questionTerms(text);
         Map<String, StoredDocument> docs = new ConcurrentHashMap<>();
         List<Found> found = new ArrayList<>();
@@ -91,15 +87,15 @@ public class Search {
         if (subject == null || subject.isBlank()) {
             return Optional.empty();
         }
-        String term = plain(subject).strip();
-        Optional<Glossary.Acronym> acronym = glossary.acronym(strategyId, term);
+        String term = Analysis.plain(subject).strip();
+        Optional<Glossary.Acronym> acronym = index.acronym(strategyId, term);
         List<Glossary.Use> uses = new ArrayList<>();
         acronym.ifPresent(a -> uses.add(new Glossary.Use(a.sentence(), Double.MAX_VALUE, true)));
-        uses.addAll(glossary.uses(strategyId, acronym.map(Glossary.Acronym::letters).orElse(term)));
+        uses.addAll(index.uses(strategyId, acronym.map(Glossary.Acronym::letters).orElse(term)));
         if (uses.isEmpty()) {
             String shorter = term.replaceAll("(?i)\\s+(programme|program|project|work|initiative|scheme|approach|service|team)s?$", "");
             if (!shorter.equals(term)) {
-                uses.addAll(glossary.uses(strategyId, shorter));
+                uses.addAll(index.uses(strategyId, shorter));
             }
         }
         if (uses.isEmpty()) {
@@ -107,29 +103,13 @@ public class Search {
         }
         Map<String, StoredDocument> docs = new ConcurrentHashMap<>();
         List<Found> found = new ArrayList<>();
-        for (Glossary.Use use : pick(uses)) {
+        for (Glossary.Use use : Glossary.pick(uses, settings.results())) {
             Glossary.Sentence s = use.sentence();
             document(docs, s.documentId()).ifPresent(d -> found.add(new Found(d.id(), d.title(), s.section(),
                     Quotes.shorten(s.text()), s.text(), d.source(), d.date(), (float) Math.min(use.score(), Float.MAX_VALUE))));
         }
         return found.isEmpty() ? Optional.empty() : Optional.of(new Definition(acronym.map(Glossary.Acronym::letters).orElse(term),
                 acronym.map(Glossary.Acronym::expansion).orElse(null), found, uses.get(0).defines()));
-    }
-
-    /** The best use, then the best of each other document, then the next best, up to the number of results. */
-    private List<Glossary.Use> pick(List<Glossary.Use> uses) {
-        List<Glossary.Use> picked = new ArrayList<>();
-        Set<String> texts = new java.util.HashSet<>();
-        Set<String> documentsSeen = new java.util.HashSet<>();
-        for (int pass = 0; pass < 2; pass++) {
-            for (Glossary.Use use : uses) {
-                boolean otherDocument = documentsSeen.add(use.sentence().documentId()) || pass == 1;
-                if (picked.size() < settings.results() && otherDocument && texts.add(use.sentence().text())) {
-                    picked.add(use);
-                }
-            }
-        }
-        return picked;
     }
 
     private Optional<StoredDocument> document(Map<String, StoredDocument> docs, String id) {
@@ -187,6 +167,7 @@ public class Search {
     }
 
     public List<DocumentInfo> documents(String strategyId) {
+        index.awaitBuilt();
         return documents.of(strategyId).stream().map(d -> new DocumentInfo(d.id(), d.title(), d.source(), d.date(),
                 d.sections(), d.passages(), d.seedRevision() > 0, d.importedAt())).toList();
     }
@@ -201,19 +182,25 @@ public class Search {
         Set<String> stored = new HashSet<>();
         for (StoredDocument d : documents.all()) {
             stored.add(d.id());
-            if (!d.version().equals(indexed.get(d.id()))) {
+            if (!index.holds(d.id(), d.version())) {
                 documents.tidy(d, abandonedBefore);
-                List<StoredPassage> passages = documents.passages(d);
-                index.replace(d.id(), passages);
-                glossary.replace(d.id(), passages);
-                indexed.put(d.id(), d.version());
+                index.put(d.id(), d.version(), documents.passages(d));
             }
         }
         // removed from the store (retention) by this instance or another
-        for (String id : Set.copyOf(indexed.keySet())) {
-            if (!stored.contains(id)) {
-                unindex(id);
-            }
+        index.documentIds().stream().filter(id -> !stored.contains(id)).forEach(index::remove);
+    }
+
+    /**
+     * The start-up build: the shipped documents stored by {@code seeding}, then the index built from the store. Imports,
+     * erasures and retention wait for this lock; readers wait for the index, whether or not this succeeds.
+     */
+    synchronized void warmUp(Runnable seeding) {
+        try {
+            seeding.run();
+            sync();
+        } finally {
+            index.markBuilt();
         }
     }
 
@@ -236,12 +223,10 @@ public class Search {
         if (!documents.save(next, passages)) {
             return false;
         }
-        index.replace(id, passages);
-        glossary.replace(id, passages);
-        indexed.put(id, version);
+        index.put(id, version, passages);
         if (!id.equals(d.id())) {
             documents.delete(d);
-            unindex(d.id());
+            index.remove(d.id());
         }
         return true;
     }
@@ -251,15 +236,9 @@ public class Search {
         List<StoredDocument> expired = documents.importedBefore(before);
         expired.forEach(d -> {
             documents.delete(d);
-            unindex(d.id());
+            index.remove(d.id());
         });
         return expired.size();
-    }
-
-    private void unindex(String documentId) {
-        index.replace(documentId, List.of());
-        glossary.replace(documentId, List.of());
-        indexed.remove(documentId);
     }
 
     private Imported store(String strategyId, NewDocument doc, int seedRevision, List<Sections.Piece> pieces) {
@@ -279,9 +258,7 @@ public class Search {
         StoredDocument stored = new StoredDocument(id, strategyId, doc.title().strip(), blank(doc.source()),
                 blank(doc.date()), version, seedRevision, sectionCount, passages.size(), now);
         if (documents.save(stored, passages)) {
-            index.replace(id, passages);
-            glossary.replace(id, passages);
-            indexed.put(id, version);
+            index.put(id, version, passages);
             log.info("Document {} stored: {} sections, {} passages", id, sectionCount, passages.size());
         }
         return new Imported(id, strategyId, stored.title(), sectionCount, passages.size(), replaced);
@@ -300,15 +277,6 @@ public class Search {
         byte[] random = new byte[4];
         ThreadLocalRandom.current().nextBytes(random);
         return String.format("%013d-%s", at.toEpochMilli(), HexFormat.of().formatHex(random));
-    }
-
-    /** Teams markup and mentions are not part of a question. */
-    private static String plain(String question) {
-        // mentions and tags end at the next '<': one pass over text full of unclosed tags, not one per tag
-        String text = question.replaceAll("(?i)<at>[^<]*</at>", " ").replaceAll("<[^<>]*>", " ");
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        // questions are short; a long paste is cut, as the recognizer cuts it
-        return bytes.length > 2000 ? new String(bytes, 0, 2000, StandardCharsets.UTF_8) : text;
     }
 
     private static String blank(String s) {

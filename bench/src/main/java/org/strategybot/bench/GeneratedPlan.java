@@ -15,29 +15,38 @@ import org.strategybot.actions.Rag;
 import org.strategybot.strategy.Strategy;
 
 /**
- * Actions with three years of monthly updates, written straight into the store as the application's own writes would
- * leave them (each action carrying its updates of the last week, else its newest), in batches.
+ * Actions with three years of regular updates (monthly unless said otherwise), written straight into the store as the
+ * application's own writes would leave them (each action carrying its updates of the last week, else its newest), in
+ * batches.
  */
 final class GeneratedPlan {
 
     static final int UPDATES_PER_ACTION = 36;
 
     private final Strategy strategy;
+    private final int updatesPerAction;
     private final Instant now = Instant.now();
     private final Instant created = now.minus(Duration.ofDays(3 * 365));
     private final List<Action> actions = new ArrayList<>();
     private final List<ProgressUpdate> updates = new ArrayList<>();
 
     GeneratedPlan(Strategy strategy) {
+        this(strategy, UPDATES_PER_ACTION);
+    }
+
+    /** Each action with {@code updatesPerAction} updates spread evenly over three years. */
+    GeneratedPlan(Strategy strategy, int updatesPerAction) {
         this.strategy = strategy;
+        this.updatesPerAction = updatesPerAction;
     }
 
     /** One more action; {@code k} varies its dates, RAG and percentage. */
     GeneratedPlan add(int k, String code, String priority, String title, String businessArea, String owner) {
         List<ProgressUpdate> own = new ArrayList<>();
-        for (int u = 0; u < UPDATES_PER_ACTION; u++) {
+        long every = 3 * 365 / updatesPerAction;
+        for (int u = 0; u < updatesPerAction; u++) {
             own.add(new ProgressUpdate(UUID.randomUUID().toString(), strategy.id(), code, priority, "Generator", null,
-                    created.plus(Duration.ofDays(30L * u + k % 29)), "Monthly note " + u, new ProgressUpdate.State(Rag.AMBER, u, null),
+                    created.plus(Duration.ofDays(every * u + k % (every - 1))), "Progress note " + u, new ProgressUpdate.State(Rag.AMBER, u, null),
                     new ProgressUpdate.State(Rag.GREEN, u + 1, null), false));
         }
         updates.addAll(own);

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,6 +42,15 @@ class DocumentsApiTest {
 
     Rest rest;
     private final ObjectMapper json = new ObjectMapper();
+
+    /**
+     * The shipped documents are stored and indexed after the application is ready; the API waits for that, and so
+     * do the tests below that read the store directly.
+     */
+    @BeforeEach
+    void startUpBuildDone() throws Exception {
+        get("/api/strategies/wokingham-2021-24/documents");
+    }
 
     @ParameterizedTest(name = "\"{0}\" is best answered from {1}, {2}")
     @CsvSource(delimiter = '|', textBlock = """
