@@ -2,8 +2,6 @@ package org.strategybot.ask;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -166,12 +164,8 @@ final class StrategyAnswers implements Handler {
          * parenting), each with the actions that do.
          */
         private Answer priorityFor(String asked) {
-            List<Set<String>> readings = synonyms.readings(asked);
-            Map<String, List<String>> found = speakingOf(readings);
-            if (found.isEmpty()) {
-                // a word most priorities share ("children in care") says nothing of which one is meant
-                found = speakingOf(withoutCommonTerms(readings));
-            }
+            Map<String, List<String>> found = new PriorityTopics(synonyms, strategy, plan.status(strategy).actions())
+                    .speakingOf(asked);
             List<Line> lines = new ArrayList<>();
             found.forEach((code, actions) -> strategy.priority(code).ifPresent(p -> {
                 lines.add(new Line(p.code(), p.title()));
@@ -185,43 +179,6 @@ final class StrategyAnswers implements Handler {
             String title = codes.size() == 1 ? "That sits under " + codes.get(0).key() : "That sits under these priorities";
             return answer(title, Wording.of("priority.for.found", asked), lines, strategy.priorities())
                     .withContext(new Context(Intent.PRIORITY, codes, codes));
-        }
-
-        /** The priorities, by code, whose title or topics or whose actions' titles hold a reading, with those actions. */
-        private Map<String, List<String>> speakingOf(List<Set<String>> readings) {
-            Map<String, List<String>> found = new LinkedHashMap<>();
-            if (readings.isEmpty()) {
-                return found;
-            }
-            if (strategy.priorities() != null) {
-                strategy.priorities().items().stream().filter(p -> synonyms.holds(ownWords(p), readings))
-                        .forEach(p -> found.computeIfAbsent(p.code(), k -> new ArrayList<>()));
-            }
-            plan.status(strategy).actions().stream().filter(a -> synonyms.holds(a.title(), readings))
-                    .forEach(a -> found.computeIfAbsent(a.priority(), k -> new ArrayList<>()).add(a.code() + " " + a.title()));
-            return found;
-        }
-
-        /** The readings without the terms that more than half of the priorities' own words and actions hold. */
-        private List<Set<String>> withoutCommonTerms(List<Set<String>> readings) {
-            List<Strategy.Priority> priorities = strategy.priorities() == null ? List.of() : strategy.priorities().items();
-            Map<String, String> texts = new LinkedHashMap<>();
-            priorities.forEach(p -> texts.put(p.code(), ownWords(p)));
-            plan.status(strategy).actions().forEach(a -> texts.merge(a.priority(), a.title(), (x, y) -> x + ". " + y));
-            List<Set<String>> narrower = new ArrayList<>();
-            for (Set<String> reading : readings) {
-                Set<String> kept = new LinkedHashSet<>(reading);
-                kept.removeIf(term -> texts.values().stream().filter(t -> synonyms.holds(t, List.of(Set.of(term)))).count()
-                        > priorities.size() / 2);
-                if (!kept.isEmpty() && !kept.equals(reading)) {
-                    narrower.add(kept);
-                }
-            }
-            return narrower;
-        }
-
-        private static String ownWords(Strategy.Priority p) {
-            return p.title() + ". " + String.join(". ", p.topics());
         }
 
         private Answer noSuchPriority() {
