@@ -18,7 +18,8 @@ public record UpdateView(String id, String strategyId, String target, String pri
     /** The values an update can change; null where it changed nothing or there was nothing. */
     public record Values(Rag rag, Integer percent, LocalDate due) {
 
-        static Values of(ProgressUpdate.State state) {
+        /** The view of a stored state; null for none. */
+        public static Values of(ProgressUpdate.State state) {
             return state == null ? null : new Values(state.rag(), state.percent(), state.due());
         }
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.strategybot.actions.ProgressUpdate;
+import org.strategybot.actions.UpdateView;
 import org.strategybot.actions.Rag;
 import org.strategybot.ask.Answer;
 import org.strategybot.updates.ProposalView;
@@ -71,13 +71,13 @@ final class UpdateCards {
                 button("Cancel", CANCEL, data, "default")));
     }
 
-    private static String describe(ProgressUpdate.State s, boolean action) {
+    private static String describe(UpdateView.Values s, boolean action) {
         String text = (s.rag() == null ? "Not rated" : s.rag().label()) + (s.percent() == null ? "" : ", " + s.percent() + "% complete");
         return action && s.due() != null ? text + ", due " + DAY.format(s.due()) : text;
     }
 
     /** The values an update proposes to change, in the words "Now:" uses; empty for a note alone. */
-    private static String proposed(ProgressUpdate.State s) {
+    private static String proposed(UpdateView.Values s) {
         List<String> parts = new ArrayList<>();
         if (s.rag() != null) {
             parts.add(s.rag().label());

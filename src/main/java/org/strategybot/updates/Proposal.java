@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.strategybot.actions.ProgressUpdate;
+import org.strategybot.actions.UpdateView;
 
 /**
  * An update waiting for its author's Confirm. It holds what the confirmation card shows; the card itself
@@ -36,7 +37,8 @@ record Proposal(
 
     /** This proposal as its card shows it, with the note marked sensitive or not as the author left it. */
     ProposalView view(boolean sensitive) {
-        return new ProposalView(id, target, title, action, current, proposed, note, sensitive, sample);
+        return new ProposalView(id, target, title, action, UpdateView.Values.of(current), UpdateView.Values.of(proposed), note,
+                sensitive, sample);
     }
 
     enum Status {

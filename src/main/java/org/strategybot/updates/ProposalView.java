@@ -1,6 +1,7 @@
 package org.strategybot.updates;
 
-import org.strategybot.actions.ProgressUpdate;
+
+import org.strategybot.actions.UpdateView;
 
 /**
  * A proposed update as its confirmation card shows it: the card's contract, kept apart from how a proposal is
@@ -12,6 +13,6 @@ import org.strategybot.actions.ProgressUpdate;
  *                  Confirm was refused, false on a new card
  * @param sample    whether the plan is sample data
  */
-public record ProposalView(String id, String target, String title, boolean action, ProgressUpdate.State current,
-        ProgressUpdate.State proposed, String note, boolean sensitive, boolean sample) {
+public record ProposalView(String id, String target, String title, boolean action, UpdateView.Values current,
+        UpdateView.Values proposed, String note, boolean sensitive, boolean sample) {
 }
