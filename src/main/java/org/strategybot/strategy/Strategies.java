@@ -18,6 +18,11 @@ import org.springframework.stereotype.Repository;
 class Strategies {
 
     static final String CACHE = "strategies";
+    /**
+     * Successions apart from the strategies, keyed by the id itself: every question resolves its strategy through
+     * them, and a key built by an expression cost more than the rest of the look-up (profiled).
+     */
+    static final String SUCCESSORS = "successors";
 
     private final MongoOperations mongo;
     private final Clock clock;
@@ -33,7 +38,7 @@ class Strategies {
     }
 
     /** The strategy period that followed this one, if one did. */
-    @Cacheable(cacheNames = CACHE, key = "'successor:' + #id")
+    @Cacheable(cacheNames = SUCCESSORS)
     public Optional<String> successor(String id) {
         return Optional.ofNullable(mongo.findById(id, Succession.class)).map(Succession::nextId);
     }
@@ -44,7 +49,7 @@ class Strategies {
      *
      * @throws IllegalArgumentException when a strategy with the new id exists that is not this period
      */
-    @CacheEvict(cacheNames = CACHE, allEntries = true)
+    @CacheEvict(cacheNames = {CACHE, SUCCESSORS}, allEntries = true)
     public void saveSuccessor(Strategy next, String previousId) {
         StoredStrategy stored = new StoredStrategy(next.id(), next.revision(), clock.instant(), next);
         try {
