@@ -108,6 +108,11 @@ class TeamsAdapter extends BotFrameworkHttpAdapter {
         AppCredentials used = credentials != null ? credentials
                 : providers.channel() != null && providers.channel().isGovernment() ? MicrosoftGovernmentAppCredentials.empty()
                 : MicrosoftAppCredentials.empty();
+        String key = keyForConnectorClient(serviceUrl, used.getAppId(), used.oAuthScope());
+        ConnectorClient known = connectors.get(key);
+        if (known != null) {
+            return CompletableFuture.completedFuture(known);
+        }
         String baseUrl;
         try {
             if (serviceUrl == null) {
@@ -117,7 +122,6 @@ class TeamsAdapter extends BotFrameworkHttpAdapter {
         } catch (URISyntaxException | MalformedURLException | IllegalArgumentException e) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("Invalid Service URL: " + serviceUrl, e));
         }
-        String key = keyForConnectorClient(baseUrl, used.getAppId(), used.oAuthScope());
         return CompletableFuture.completedFuture(connectors.computeIfAbsent(key, k -> new RestConnectorClient(
                 new RestClient.Builder().withBaseUrl(baseUrl).withCredentials(used).withSerializerAdapter(new PlainJsonAdapter())
                         .withResponseBuilderFactory(new ServiceResponseBuilder.Factory()).build())));
