@@ -2,10 +2,12 @@ package org.strategybot.bot;
 
 import org.strategybot.digest.Conversation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ConversationAccount;
+import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 
@@ -20,8 +22,14 @@ final class Activities {
      * message was in, so that a digest starts a new post rather than replying in someone's thread.
      */
     static Conversation conversation(Activity activity) {
-        // a copy: the reference shares its conversation object with the activity being answered
-        ObjectNode reference = (ObjectNode) Serialization.objectToTree(activity.getConversationReference());
+        ConversationReference reference = activity.getConversationReference();
+        // a copy: the reference shares its conversation object with the activity being answered (the SDK's clone
+        // leaves out the tenant, which a digest posted later needs)
+        if (reference.getConversation() != null) {
+            ConversationAccount copy = ConversationAccount.clone(reference.getConversation());
+            copy.setTenantId(reference.getConversation().getTenantId());
+            reference.setConversation(copy);
+        }
         String id = activity.getConversation() == null ? null : activity.getConversation().getId();
         String kind = activity.getConversation() == null ? null : activity.getConversation().getConversationType();
         String title = null;
@@ -35,11 +43,21 @@ final class Activities {
         if (id != null && id.contains(";messageid=")) {
             id = id.substring(0, id.indexOf(";messageid="));
         }
-        if (id != null && reference.path("conversation").isObject()) {
-            ((ObjectNode) reference.get("conversation")).put("id", id);
+        if (id != null && reference.getConversation() != null) {
+            reference.getConversation().setId(id);
         }
-        reference.remove("activityId");
-        return new Conversation(id, tenant(activity), kind, title, reference.toString(), team);
+        reference.setActivityId(null);
+        return new Conversation(id, tenant(activity), kind, title, json(reference), team);
+    }
+
+    /** Written as JSON directly: every message makes one, and a tree in between cost as much again (profiled). */
+    private static String json(ConversationReference reference) {
+        try {
+            return Serialization.toString(reference);
+        } catch (JsonProcessingException e) {
+            // a bean of strings and accounts: always serialisable
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The Teams team a channel message came from; null outside a team. */

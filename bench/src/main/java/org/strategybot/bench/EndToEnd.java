@@ -3,6 +3,8 @@ package org.strategybot.bench;
 import static org.strategybot.bench.Report.f;
 import static org.strategybot.bench.Report.pct;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ final class EndToEnd {
     static final Duration LEVEL_TIME = Duration.ofSeconds(6);
     static final String STATUS = "what's SP4's status?";
     static final String FOLLOW_UP = "and SP5?";
+    static final Duration WARM_UP_LIMIT = Duration.ofSeconds(90);
 
     private final Report report;
     private final BenchConnector connector;
@@ -31,6 +34,7 @@ final class EndToEnd {
     private final URI trivial;
     private final URI fixed;
     private final URI relay;
+    private String warmUp = "none";
 
     EndToEnd(Report report, BenchConnector connector, int port) {
         this.report = report;
@@ -52,13 +56,32 @@ final class EndToEnd {
         return () -> Benchmark.message(connector.url(), conversation.get(), turn.get()[0]++ % 2 == 0 ? STATUS : FOLLOW_UP);
     }
 
+    /**
+     * Until the JIT has settled: rounds of every endpoint until a round adds less than 2% of its time in compilation
+     * (at most {@link #WARM_UP_LIMIT}). A fixed few seconds left the status path, which runs far more code than a fixed
+     * reply, still being compiled during the first measured level.
+     */
     void warmUp() throws Exception {
-        // JIT, connection pools, the status cache
-        Load.run(messages, newConversations(), 4, Duration.ofSeconds(8));
-        Load.run(messages, ongoing(), 4, Duration.ofSeconds(4));
-        Load.run(trivial, newConversations(), 4, Duration.ofSeconds(4));
-        Load.run(fixed, newConversations(), 4, Duration.ofSeconds(4));
-        Load.run(relay, newConversations(), 4, Duration.ofSeconds(4));
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long start = System.nanoTime();
+        long compiled = jit.getTotalCompilationTime();
+        int rounds = 0;
+        double share;
+        do {
+            long roundStart = System.nanoTime();
+            Load.run(messages, newConversations(), 4, Duration.ofSeconds(4));
+            Load.run(messages, ongoing(), 4, Duration.ofSeconds(2));
+            Load.run(trivial, newConversations(), 4, Duration.ofSeconds(1));
+            Load.run(fixed, newConversations(), 4, Duration.ofSeconds(2));
+            Load.run(relay, newConversations(), 4, Duration.ofSeconds(1));
+            long now = jit.getTotalCompilationTime();
+            share = (now - compiled) / ((System.nanoTime() - roundStart) / 1e6);
+            compiled = now;
+            rounds++;
+        } while (share >= 0.02 && System.nanoTime() - start < WARM_UP_LIMIT.toNanos());
+        warmUp = String.format("%d rounds, %.0f s, JIT %.1f%% of the last round", rounds, (System.nanoTime() - start) / 1e9,
+                share * 100);
+        System.out.println("warm-up: " + warmUp);
     }
 
     void status() throws Exception {
@@ -67,8 +90,9 @@ final class EndToEnd {
                 + "loopback connector before the POST returns. The same body goes to the trivial endpoint (a fixed reply in its "
                 + "response), the relay (one fixed text POSTed to the connector with the JDK's HTTP client: the second HTTP "
                 + "exchange alone) and the fixed-reply bot (the SDK's adapter and a handler that sends one fixed text: the "
-                + "ceiling of a bot on this SDK). " + LEVEL_TIME.toSeconds() + " s per level after warm-up; the endpoints "
-                + "alternate within each level.\n\n"
+                + "ceiling of a bot on this SDK). After warm-up until the JIT settled (" + warmUp + "), " + LEVEL_TIME.toSeconds()
+                + " s per endpoint and level; status and the fixed-reply bot run twice each, in turn, and each row sums "
+                + "both runs.\n\n"
                 + "| Clients | Endpoint | Requests | Req/s | p50 ms | p95 ms | p99 ms | Errors | Replies at connector |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
         List<String> shares = new ArrayList<>();
@@ -78,9 +102,18 @@ final class EndToEnd {
         for (int clients : CONCURRENCY) {
             Load t = Load.run(trivial, newConversations(), clients, LEVEL_TIME);
             row(clients, "trivial", t, "-");
-            Load s = measured(messages, newConversations(), clients, "status");
-            Load b = measured(fixed, newConversations(), clients, "fixed-reply bot");
-            Load r = measured(relay, newConversations(), clients, "relay");
+            // status and the fixed-reply bot twice each, in turn, so that a drift of the machine falls on both
+            Run status = run(messages, clients);
+            Run bot = run(fixed, clients);
+            status = status.and(run(messages, clients));
+            bot = bot.and(run(fixed, clients));
+            Run relayed = run(relay, clients);
+            row(clients, "status", status.load(), String.valueOf(status.replies()));
+            row(clients, "fixed-reply bot", bot.load(), String.valueOf(bot.replies()));
+            row(clients, "relay", relayed.load(), String.valueOf(relayed.replies()));
+            Load s = status.load();
+            Load b = bot.load();
+            Load r = relayed.load();
             double ofFixed = s.throughput() / b.throughput();
             ratioRow(clients, "status / fixed-reply bot", ofFixed);
             ratioRow(clients, "status / trivial", s.throughput() / t.throughput());
@@ -136,11 +169,17 @@ final class EndToEnd {
         return new Asker(Benchmark.TENANT, person, null, List::of, null, thread);
     }
 
-    private Load measured(URI uri, Supplier<String> body, int clients, String label) throws Exception {
+    /** A run of an endpoint at one level, and the replies the connector accepted meanwhile. */
+    private record Run(Load load, int replies) {
+        Run and(Run other) {
+            return new Run(load.and(other.load), replies + other.replies);
+        }
+    }
+
+    private Run run(URI uri, int clients) throws Exception {
         connector.reset();
-        Load l = Load.run(uri, body, clients, LEVEL_TIME);
-        row(clients, label, l, String.valueOf(connector.accepted.get()));
-        return l;
+        Load l = Load.run(uri, newConversations(), clients, LEVEL_TIME);
+        return new Run(l, connector.accepted.get());
     }
 
     private void ratioRow(int clients, String label, double ratio) {

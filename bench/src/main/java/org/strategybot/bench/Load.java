@@ -15,12 +15,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
 
 /** The outcome of N closed-loop clients posting to one endpoint for a while: requests, time, latencies, failures. */
 record Load(int clients, int requests, double seconds, long[] nanos, int failures) {
 
     double throughput() {
         return requests / seconds;
+    }
+
+    /** Two runs of the same endpoint at the same level as one: requests, time and latencies together. */
+    Load and(Load other) {
+        long[] both = LongStream.concat(Arrays.stream(nanos), Arrays.stream(other.nanos)).sorted().toArray();
+        return new Load(clients, requests + other.requests, seconds + other.seconds, both, failures + other.failures);
     }
 
     /** The q-quantile latency in ms. */
