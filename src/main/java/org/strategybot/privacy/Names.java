@@ -7,28 +7,22 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-
 /**
  * A first-name gazetteer: the first names Datafaker keeps for its locales in Latin script (English-speaking
- * countries from the UK to Nigeria and Pakistan, and the European languages most spoken in English schools),
- * read from its YAML files as data. Names are compared without case and accents ("Wiśniewski", "Zoë").
+ * countries from the UK to Nigeria and Pakistan, and the European languages most spoken in English schools).
+ * They are taken from Datafaker's YAML files at build time ({@code FirstNamesListTest} derives the list and checks
+ * the shipped one against it), so a start reads one plain list instead of parsing 36 YAML files. Names are
+ * compared without case and accents ("Wiśniewski", "Zoë").
  */
 final class Names {
 
-    /** Datafaker's files that hold first names in Latin script; a missing one means Datafaker changed its layout. */
-    private static final List<String> SOURCES = List.of("en/name.yml", "en-AU.yml", "en-IE.yml", "en-IN.yml", "en-NG.yml",
-            "en-NZ.yml", "en-PAK.yml", "en-ZA.yml", "en-SG.yml", "en-MS.yml", "en-NEP.yml", "en-PH.yml", "ca.yml", "cs-CZ.yml",
-            "da-DK.yml", "de.yml", "es.yml", "es-AR.yml", "et.yml", "fi-FI.yml", "fr.yml", "hr.yml", "hu.yml", "id.yml", "it.yml",
-            "lv.yml", "nb-NO.yml", "nl.yml", "pl.yml", "pt.yml", "pt-BR.yml", "ro-MD.yml", "sk.yml", "sq.yml", "sv.yml", "tr.yml");
+    /** Folded first names, one a line: generated from Datafaker's files, see {@code FirstNamesListTest}. */
+    static final String FIRST_NAMES = "privacy/first-names.txt";
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
@@ -50,47 +44,7 @@ final class Names {
     }
 
     static Names load() {
-        Set<String> names = new HashSet<>();
-        ClassLoader loader = Names.class.getClassLoader();
-        for (String source : SOURCES) {
-            try (InputStream in = loader.getResourceAsStream(source)) {
-                if (in == null) {
-                    throw new IllegalStateException("Datafaker's name list " + source + " is not on the classpath");
-                }
-                collect(new Yaml(new LoaderOptions()).load(in), names);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return new Names(Set.copyOf(names), Set.copyOf(lines("privacy/name-words.txt")));
-    }
-
-    /** {@code <locale>: faker: name: *first_name*: [names]}; entries like "#{male_first_name}" are references. */
-    private static void collect(Object yaml, Set<String> names) {
-        if (!(yaml instanceof Map<?, ?> root)) {
-            return;
-        }
-        for (Object locale : root.values()) {
-            Object faker = locale instanceof Map<?, ?> m ? m.get("faker") : null;
-            Object name = faker instanceof Map<?, ?> m ? m.get("name") : null;
-            if (!(name instanceof Map<?, ?> lists)) {
-                continue;
-            }
-            lists.forEach((key, value) -> {
-                if (String.valueOf(key).contains("first_name") && value instanceof List<?> list) {
-                    for (Object entry : list) {
-                        if (entry instanceof String s && !s.contains("#{") && s.codePoints().allMatch(Names::latin)) {
-                            names.add(fold(s));
-                        }
-                    }
-                }
-            });
-        }
-    }
-
-    private static boolean latin(int cp) {
-        return cp == ' ' || cp == '-' || cp == '\'' || (Character.isLetter(cp)
-                && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+        return new Names(Set.copyOf(lines(FIRST_NAMES)), Set.copyOf(lines("privacy/name-words.txt")));
     }
 
     static List<String> lines(String resource) {

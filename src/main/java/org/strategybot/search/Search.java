@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 import org.strategybot.privacy.Finding;
 import org.strategybot.privacy.PersonalDataGuard;
 import org.strategybot.strategy.StrategyCatalog;
@@ -41,9 +42,13 @@ public class Search {
     private final StrategyCatalog catalog;
     private final SearchSettings settings;
     private final Clock clock;
-    private final Analysis analysis = new Analysis();
-    private final SearchIndex index = new SearchIndex(analysis);
-    private final Quotes quotes = new Quotes(analysis);
+    /**
+     * Lucene's analysers and the in-memory index, made by whatever needs them first: the start-up build, which runs
+     * after the application is ready, or an earlier reader (which then waits for that build). Made with the bean,
+     * they loaded about 600 of Lucene's classes on the main thread of every start.
+     */
+    // a lambda, not Engine::make, which would load Lucene with this class
+    private final SingletonSupplier<Engine> engine = SingletonSupplier.of(() -> Engine.make());
     private final PersonalDataGuard guard;
     private final Sections sections;
 
@@ -62,10 +67,11 @@ public class Search {
             return List.of();
         }
         String text = Analysis.plain(question);
-        Set<String> terms = analysis.questionTerms(text);
+        Engine engine = this.engine.obtain();
+        Set<String> terms = engine.analysis().questionTerms(text);
         Map<String, StoredDocument> docs = new ConcurrentHashMap<>();
         List<Found> found = new ArrayList<>();
-        List<PassageIndex.Hit> hits = index.search(strategyId, text, settings.results());
+        List<PassageIndex.Hit> hits = engine.index().search(strategyId, text, settings.results());
         for (PassageIndex.Hit hit : hits) {
             // the 2nd and 3rd passage only when nearly as relevant as the 1st: one shared word is not an answer
             if (hit.score() < settings.relevanceFloor() * hits.get(0).score()) {
@@ -73,7 +79,7 @@ public class Search {
             }
             StoredPassage p = hit.passage();
             document(docs, p.documentId()).ifPresent(d -> found.add(new Found(d.id(), d.title(), p.section(),
-                    quotes.quote(p.text(), terms), p.text(), d.source(), d.date(), hit.score())));
+                    engine.quotes().quote(p.text(), terms), p.text(), d.source(), d.date(), hit.score())));
         }
         return found;
     }
@@ -88,14 +94,14 @@ public class Search {
             return Optional.empty();
         }
         String term = Analysis.plain(subject).strip();
-        Optional<Glossary.Acronym> acronym = index.acronym(strategyId, term);
+        Optional<Glossary.Acronym> acronym = index().acronym(strategyId, term);
         List<Glossary.Use> uses = new ArrayList<>();
         acronym.ifPresent(a -> uses.add(new Glossary.Use(a.sentence(), Double.MAX_VALUE, true)));
-        uses.addAll(index.uses(strategyId, acronym.map(Glossary.Acronym::letters).orElse(term)));
+        uses.addAll(index().uses(strategyId, acronym.map(Glossary.Acronym::letters).orElse(term)));
         if (uses.isEmpty()) {
             String shorter = term.replaceAll("(?i)\\s+(programme|program|project|work|initiative|scheme|approach|service|team)s?$", "");
             if (!shorter.equals(term)) {
-                uses.addAll(index.uses(strategyId, shorter));
+                uses.addAll(index().uses(strategyId, shorter));
             }
         }
         if (uses.isEmpty()) {
@@ -167,7 +173,7 @@ public class Search {
     }
 
     public List<DocumentInfo> documents(String strategyId) {
-        index.awaitBuilt();
+        index().awaitBuilt();
         return documents.of(strategyId).stream().map(d -> new DocumentInfo(d.id(), d.title(), d.source(), d.date(),
                 d.sections(), d.passages(), d.seedRevision() > 0, d.importedAt())).toList();
     }
@@ -182,13 +188,13 @@ public class Search {
         Set<String> stored = new HashSet<>();
         for (StoredDocument d : documents.all()) {
             stored.add(d.id());
-            if (!index.holds(d.id(), d.version())) {
+            if (!index().holds(d.id(), d.version())) {
                 documents.tidy(d, abandonedBefore);
-                index.put(d.id(), d.version(), documents.passages(d));
+                index().put(d.id(), d.version(), documents.passages(d));
             }
         }
         // removed from the store (retention) by this instance or another
-        index.documentIds().stream().filter(id -> !stored.contains(id)).forEach(index::remove);
+        index().documentIds().stream().filter(id -> !stored.contains(id)).forEach(index()::remove);
     }
 
     /**
@@ -200,7 +206,7 @@ public class Search {
             seeding.run();
             sync();
         } finally {
-            index.markBuilt();
+            index().markBuilt();
         }
     }
 
@@ -223,10 +229,10 @@ public class Search {
         if (!documents.save(next, passages)) {
             return false;
         }
-        index.put(id, version, passages);
+        index().put(id, version, passages);
         if (!id.equals(d.id())) {
             documents.delete(d);
-            index.remove(d.id());
+            index().remove(d.id());
         }
         return true;
     }
@@ -236,7 +242,7 @@ public class Search {
         List<StoredDocument> expired = documents.importedBefore(before);
         expired.forEach(d -> {
             documents.delete(d);
-            index.remove(d.id());
+            index().remove(d.id());
         });
         return expired.size();
     }
@@ -258,7 +264,7 @@ public class Search {
         StoredDocument stored = new StoredDocument(id, strategyId, doc.title().strip(), blank(doc.source()),
                 blank(doc.date()), version, seedRevision, sectionCount, passages.size(), now);
         if (documents.save(stored, passages)) {
-            index.put(id, version, passages);
+            index().put(id, version, passages);
             log.info("Document {} stored: {} sections, {} passages", id, sectionCount, passages.size());
         }
         return new Imported(id, strategyId, stored.title(), sectionCount, passages.size(), replaced);
@@ -283,8 +289,19 @@ public class Search {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    private SearchIndex index() {
+        return engine.obtain().index();
+    }
+
     @PreDestroy
     void close() {
-        index.close();
+        index().close();
+    }
+
+    private record Engine(Analysis analysis, SearchIndex index, Quotes quotes) {
+        static Engine make() {
+            Analysis analysis = new Analysis();
+            return new Engine(analysis, new SearchIndex(analysis), new Quotes(analysis));
+        }
     }
 }

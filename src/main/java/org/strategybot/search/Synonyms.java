@@ -11,20 +11,19 @@ import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Whether a text speaks of a phrase, in its words or in those of a synonym ({@code search/synonyms.txt}), both
  * analysed as searches are: "care leavers" is spoken of by "leaving care" and by "the new approach to corporate
  * parenting"; "LAC" by "children in care". For matching a subject to short texts (a priority's title and topics,
- * an action's title) where a passage search would be too coarse. Building one reads the synonyms file.
+ * an action's title) where a passage search would be too coarse. The first use reads the synonyms file and loads
+ * Lucene's analysers, which no start needs to wait for (docs/performance.md, "Cold start").
  */
 public class Synonyms {
 
-    private final Analysis analysis;
-
-    public Synonyms() {
-        this.analysis = new Analysis();
-    }
+    // a lambda, not Analysis::new: a method reference would load Analysis, and with it Lucene, with this class
+    private final SingletonSupplier<Analysis> analysis = SingletonSupplier.of(() -> new Analysis());
 
     /**
      * The phrase's readings: its own terms, and each synonym's in its place, as the index holds them. Empty when the
@@ -35,7 +34,7 @@ public class Synonyms {
         if (phrase == null || phrase.isBlank()) {
             return readings;
         }
-        try (TokenStream ts = analysis.questions().tokenStream("text", phrase)) {
+        try (TokenStream ts = analysis.obtain().questions().tokenStream("text", phrase)) {
             GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(ts);
             for (Iterator<TokenStream> paths = graph.getFiniteStrings(); paths.hasNext(); ) {
                 Set<String> terms = terms(paths.next());
@@ -54,7 +53,7 @@ public class Synonyms {
         if (text == null || readings.isEmpty()) {
             return false;
         }
-        Set<String> terms = analysis.documentTerms(text);
+        Set<String> terms = analysis.obtain().documentTerms(text);
         return readings.stream().anyMatch(terms::containsAll);
     }
 
