@@ -201,16 +201,12 @@ final class ItemFinder {
         return false;
     }
 
+    /** Where the phrase starts; -1 if nowhere. */
     static int indexOf(List<String> stems, List<String> phrase) {
-        return indexOf(stems, phrase, stems.size());
-    }
-
-    /** Where the phrase starts, if it starts before {@code limit}; -1 if not. */
-    static int indexOf(List<String> stems, List<String> phrase, int limit) {
         if (phrase.isEmpty()) {
             return -1;
         }
-        for (int i = 0; i + phrase.size() <= stems.size() && i < limit; i++) {
+        for (int i = 0; i + phrase.size() <= stems.size(); i++) {
             if (startsAt(stems, i, phrase)) {
                 return i;
             }

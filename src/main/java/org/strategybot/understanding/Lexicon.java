@@ -42,6 +42,8 @@ final class Lexicon {
      */
     final List<Pattern> priorityPatterns;
     private final Set<String> known = new HashSet<>();
+    /** The known words by their length (the list at index n holds those of n characters), for typo correction. */
+    private final List<List<String>> knownByLength = new ArrayList<>();
     /** In how many action titles each stem appears: a word in one title names it more surely than one in many. */
     private final Map<String, Integer> actionTitles = new HashMap<>();
     private int actionCount;
@@ -69,6 +71,12 @@ final class Lexicon {
         }
         actions.forEach(a -> add(EntityKind.ACTION, a.code(), a.title(), List.of(), a.priority()));
         entriesByStem = entriesByStem(entries);
+        for (String word : known) {
+            while (knownByLength.size() <= word.length()) {
+                knownByLength.add(new ArrayList<>());
+            }
+            knownByLength.get(word.length()).add(word);
+        }
         priorityPatterns = codePrefixes.isEmpty() ? List.of() : priorityPatterns(codePrefixes, vocabulary);
     }
 
@@ -169,6 +177,15 @@ final class Lexicon {
         return candidates;
     }
 
+    private static boolean allLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Replaces each word the lexicon does not know by the nearest one it does, within the typo allowance. */
     List<String> correct(List<String> words) {
         List<String> corrected = new ArrayList<>(words.size());
@@ -180,16 +197,21 @@ final class Lexicon {
 
     private String correct(String word) {
         int allowance = Words.typoAllowance(word.length());
-        if (allowance == 0 || known.contains(word) || !word.chars().allMatch(Character::isLetter)) {
+        if (allowance == 0 || known.contains(word) || !allLetters(word)) {
             return word;
         }
         String best = word;
         int bestDistance = allowance + 1;
-        for (String candidate : known) {
-            int d = Words.distance(word, candidate, allowance);
-            if (d < bestDistance || d == bestDistance && best != word && candidate.compareTo(best) < 0) {
-                best = candidate;
-                bestDistance = d;
+        // a word longer or shorter by more than the allowance is too far: only the lengths in reach are compared
+        int from = Math.max(0, word.length() - allowance);
+        int to = Math.min(knownByLength.size() - 1, word.length() + allowance);
+        for (int length = from; length <= to; length++) {
+            for (String candidate : knownByLength.get(length)) {
+                int d = Words.distance(word, candidate, allowance);
+                if (d < bestDistance || d == bestDistance && best != word && candidate.compareTo(best) < 0) {
+                    best = candidate;
+                    bestDistance = d;
+                }
             }
         }
         return bestDistance <= allowance ? best : word;
