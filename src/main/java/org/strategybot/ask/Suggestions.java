@@ -1,6 +1,7 @@
 package org.strategybot.ask;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,14 +9,24 @@ import java.util.Map;
 import org.strategybot.strategy.Strategy;
 import org.strategybot.understanding.Intent;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /** Example questions, made from what a strategy actually holds so that every suggestion has an answer. */
 final class Suggestions {
 
     private static final int AFTER_AN_ANSWER = 3;
     private static final int IN_A_FALLBACK = 4;
 
+    /** Made once per strategy (a new revision is a new instance), rather than for every answer that suggests. */
+    private final Cache<Strategy, Map<Intent, String>> examples = Caffeine.newBuilder().weakKeys().maximumSize(64).build();
+
     /** Every example this strategy can answer, keyed by the intent it exercises. */
     Map<Intent, String> examples(Strategy s) {
+        return examples.get(s, Suggestions::make);
+    }
+
+    private static Map<Intent, String> make(Strategy s) {
         Map<Intent, String> examples = new LinkedHashMap<>();
         if (s.vision() != null) {
             examples.put(Intent.VISION, "What is our vision?");
@@ -65,7 +76,7 @@ final class Suggestions {
         if (s.period() != null) {
             examples.put(Intent.PERIOD, "What period does the strategy cover?");
         }
-        return examples;
+        return Collections.unmodifiableMap(examples);
     }
 
     /** A few good first questions. */

@@ -18,6 +18,7 @@ import org.springframework.core.io.ClassPathResource;
 final class Wording {
 
     private static final Properties WORDS = load();
+    private static final String[] PLACEHOLDERS = {"{0}", "{1}", "{2}", "{3}", "{4}", "{5}", "{6}", "{7}"};
 
     private Wording() {
     }
@@ -28,7 +29,10 @@ final class Wording {
             throw new NoSuchElementException("No wording for " + key);
         }
         for (int i = 0; i < values.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(values[i]));
+            String placeholder = i < PLACEHOLDERS.length ? PLACEHOLDERS[i] : "{" + i + "}";
+            if (text.contains(placeholder)) {
+                text = text.replace(placeholder, String.valueOf(values[i]));
+            }
         }
         return text;
     }

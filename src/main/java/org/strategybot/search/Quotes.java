@@ -5,6 +5,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /** The sentence or two of a passage that hold what a question asked about, to quote rather than a whole page. */
 final class Quotes {
 
@@ -14,6 +17,14 @@ final class Quotes {
     private static final int LONGEST = 420;
 
     private final Analysis analysis;
+    /**
+     * Each passage's sentences and their terms, made once rather than for every question that quotes the passage (the
+     * analysis was most of quoting's cost); keyed by the passage's text, so a changed document makes new entries.
+     */
+    private final Cache<String, Split> splits = Caffeine.newBuilder().maximumSize(4_096).build();
+
+    private record Split(List<String> sentences, List<Set<String>> terms) {
+    }
 
     Quotes(Analysis analysis) {
         this.analysis = analysis;
@@ -25,8 +36,14 @@ final class Quotes {
      * safety checks ..."). A lone short sentence (a heading-like lead-in, a list item) comes with its neighbour.
      */
     String quote(String passage, Set<String> questionTerms) {
-        List<String> sentences = Stream.of(SENTENCES.split(passage)).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        long[] hits = sentences.stream().mapToLong(sentence -> hits(sentence, questionTerms)).toArray();
+        Split split = splits.get(passage, this::split);
+        List<String> sentences = split.sentences();
+        long[] hits = new long[sentences.size()];
+        for (int i = 0; i < hits.length; i++) {
+            for (String term : split.terms().get(i)) {
+                hits[i] += questionTerms.contains(term) ? 1 : 0;
+            }
+        }
         int from = 0;
         int to = 0;
         long most = -1;
@@ -58,8 +75,9 @@ final class Quotes {
         return shorten(Layout.clean(quote));
     }
 
-    private long hits(String sentence, Set<String> questionTerms) {
-        return analysis.documentTerms(sentence).stream().filter(questionTerms::contains).count();
+    private Split split(String passage) {
+        List<String> sentences = Stream.of(SENTENCES.split(passage)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new Split(sentences, sentences.stream().map(analysis::documentTerms).map(Set::copyOf).toList());
     }
 
     /** At most about {@value #LONGEST} characters, cut at a word. */

@@ -27,7 +27,7 @@ final class Definitions {
     }
 
     Optional<Asked> read(Reading r) {
-        String joined = String.join(" ", r.words);
+        String joined = r.joined();
         boolean define = true;
         Matcher m = match(vocabulary.definePatterns, joined);
         if (m == null) {

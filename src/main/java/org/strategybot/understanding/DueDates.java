@@ -42,49 +42,70 @@ final class DueDates {
     private static final Pattern END_OF_PERIOD = Pattern.compile("\\b(?:the )?(end of (?:this|the|next) (?:month|year)"
             + "|end of the financial year)\\b");
 
+    private static final Pattern PUNCTUATION = Pattern.compile("[,;!?]");
+    private static final Pattern FULL_STOP = Pattern.compile("\\.(?!\\d)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** A vague date's pattern, with its words as they must stand in the text for it to match. */
+    private record Vague(String words, Pattern pattern) {
+    }
+
     private final Map<String, Integer> numberWords;
-    private final List<Pattern> vague;
+    private final List<Vague> vague;
 
     DueDates(Map<String, Integer> numberWords, List<List<String>> vague) {
         this.numberWords = numberWords;
-        this.vague = vague.stream().map(phrase -> Pattern.compile("\\b" + MARKER
-                + "(?: is| now| to| until| till| by| on| for| back)* (?:the )?(" + Pattern.quote(String.join(" ", phrase)) + ")\\b"))
+        this.vague = vague.stream().map(phrase -> String.join(" ", phrase)).map(words -> new Vague(words, Pattern.compile("\\b"
+                + MARKER + "(?: is| now| to| until| till| by| on| for| back)* (?:the )?(" + Pattern.quote(words) + ")\\b")))
                 .toList();
     }
 
     Due read(String text, LocalDate today) {
-        String t = text.toLowerCase(Locale.UK).replaceAll("[,;!?]", " ").replaceAll("\\.(?!\\d)", " ").replaceAll("\\s+", " ");
+        String t = SPACES.matcher(FULL_STOP.matcher(PUNCTUATION.matcher(text.toLowerCase(Locale.UK)).replaceAll(" ")).replaceAll(" "))
+                .replaceAll(" ");
+        // most notes have no date at all: each pattern is tried only when the words it cannot match without are there
+        boolean endOf = t.contains("end of ");
         Matcher m = DUE.matcher(t);
-        if (m.find()) {
+        if ((endOf || hasDigit(t)) && m.find()) {
             return new Due(date(m.group(1), today), null);
         }
         Matcher relative = RELATIVE.matcher(t);
-        if (relative.find()) {
+        boolean period = t.contains("day") || t.contains("week") || t.contains("month") || t.contains("year");
+        if (period && relative.find()) {
             LocalDate date = relative(relative, today);
             if (date != null) {
                 return new Due(date, null);
             }
         }
         Matcher end = MONTH_END.matcher(t);
-        if (end.find()) {
+        if (endOf && end.find()) {
             return new Due(date(end.group(1), today), null);
         }
-        Matcher period = END_OF_PERIOD.matcher(t);
-        if (period.find()) {
-            return new Due(endOf(period.group(1), today), null);
+        Matcher endOfPeriod = END_OF_PERIOD.matcher(t);
+        if (endOf && endOfPeriod.find()) {
+            return new Due(endOf(endOfPeriod.group(1), today), null);
         }
         return unclear(t).map(u -> new Due(null, u)).orElse(Due.NONE);
     }
 
     /** "By Easter", "delayed to the summer": vague words after a due date's marker. */
     private Optional<String> unclear(String t) {
-        for (Pattern p : vague) {
-            Matcher m = p.matcher(t);
-            if (m.find()) {
+        for (Vague v : vague) {
+            Matcher m = v.pattern().matcher(t);
+            if (t.contains(v.words()) && m.find()) {
                 return Optional.of(m.group(0).trim());
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private LocalDate relative(Matcher m, LocalDate today) {

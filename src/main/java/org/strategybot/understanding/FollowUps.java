@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.strategybot.understanding.Reading.How;
@@ -18,6 +19,8 @@ final class FollowUps {
     /** Compiled once: every word of a message is tried as a place ("the 2nd one"). */
     private static final Pattern NUMBERED = Pattern.compile("\\d{1,2}(st|nd|rd|th)");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
+    /** Words before a place in a list: "number 3", "item 2". */
+    private static final Set<String> NUMBERED_BY = Set.of("number", "no", "item");
 
     private static final List<EntityKind> ASKED_ABOUT = List.of(EntityKind.ACTION, EntityKind.PRIORITY, EntityKind.VALUE,
             EntityKind.PRINCIPLE, EntityKind.BUSINESS_AREA, EntityKind.GOVERNANCE_BODY, EntityKind.COHORT, EntityKind.RAG);
@@ -49,7 +52,7 @@ final class FollowUps {
             context.items().forEach(m -> point(r, m, new BitSet()));
             return new Resolved(FollowUp.LIST, context.items());
         }
-        if (find(r, vocabulary.singularReferences) >= 0 || demonstrative(r) || vocabulary.asksOfAnItem(r.stems)) {
+        if (find(r, vocabulary.singularReferences) >= 0 || demonstrative(r) || vocabulary.asksOfAnItem(r)) {
             List<Mention> about = context.about().isEmpty() ? context.shown() : context.about();
             about.forEach(m -> point(r, m, new BitSet()));
             return about.isEmpty() ? Resolved.NONE : new Resolved(FollowUp.REFERENCE, List.of());
@@ -72,12 +75,10 @@ final class FollowUps {
      * name ("SP2?"), or a question asked of one item without naming any ("who's the owner?").
      */
     boolean mayLean(Reading r) {
-        for (List<List<String>> phrases : List.of(vocabulary.singularReferences, vocabulary.pluralReferences, vocabulary.ellipsis)) {
-            if (phrases.stream().anyMatch(p -> ItemFinder.indexOf(r.stems, p) >= 0)) {
-                return true;
-            }
+        if (anyIn(r, vocabulary.singularReferences) || anyIn(r, vocabulary.pluralReferences) || anyIn(r, vocabulary.ellipsis)) {
+            return true;
         }
-        if (!r.namesAnItem() && vocabulary.asksOfAnItem(r.stems)) {
+        if (!r.namesAnItem() && vocabulary.asksOfAnItem(r)) {
             return true;
         }
         boolean onlyItems = r.namesAnItem();
@@ -89,6 +90,15 @@ final class FollowUps {
             onlyItems &= r.used[i] || vocabulary.isStopword(w);
         }
         return onlyItems;
+    }
+
+    private static boolean anyIn(Reading r, List<List<String>> phrases) {
+        for (List<String> phrase : phrases) {
+            if (r.indexOf(phrase) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a follow-up resolved to: how, and the items a plural reference scopes the answer to. */
@@ -108,7 +118,7 @@ final class FollowUps {
         boolean[] ellipsisWord = new boolean[r.size()];
         boolean saysSo = false;
         for (List<String> phrase : vocabulary.ellipsis) {
-            int at = ItemFinder.indexOf(r.stems, phrase);
+            int at = r.indexOf(phrase);
             for (int i = at; at >= 0 && i < at + phrase.size(); i++) {
                 ellipsisWord[i] = true;
                 saysSo = true;
@@ -184,7 +194,7 @@ final class FollowUps {
             int last = i;
             boolean next = i + 1 < r.size() && vocabulary.ordinalWords.contains(r.words.get(i + 1)) && !r.used[i + 1];
             boolean end = i + 1 == r.size() || r.words.subList(i + 1, r.size()).stream().allMatch(vocabulary::isStopword);
-            boolean numbered = i > 0 && List.of("number", "no", "item").contains(r.words.get(i - 1));
+            boolean numbered = i > 0 && NUMBERED_BY.contains(r.words.get(i - 1));
             if (!next && !end && !numbered) {
                 continue;
             }
@@ -210,10 +220,11 @@ final class FollowUps {
         if (vocabulary.ordinals.containsKey(w)) {
             return vocabulary.ordinals.get(w);
         }
-        if (NUMBERED.matcher(w).matches()) {
+        boolean digit = !w.isEmpty() && w.charAt(0) >= '0' && w.charAt(0) <= '9';
+        if (digit && NUMBERED.matcher(w).matches()) {
             return Integer.valueOf(w.replaceAll("\\D", ""));
         }
-        boolean afterNumber = i > 0 && List.of("number", "no", "item").contains(r.words.get(i - 1));
+        boolean afterNumber = i > 0 && NUMBERED_BY.contains(r.words.get(i - 1));
         if (afterNumber && NUMBER.matcher(w).matches()) {
             return Integer.valueOf(w);
         }
@@ -222,7 +233,7 @@ final class FollowUps {
 
     private static int find(Reading r, List<List<String>> phrases) {
         for (List<String> phrase : phrases) {
-            int at = ItemFinder.indexOf(r.stems, phrase);
+            int at = r.indexOf(phrase);
             if (at >= 0) {
                 for (int i = at; i < at + phrase.size(); i++) {
                     r.used[i] = true;

@@ -1,8 +1,8 @@
 package org.strategybot.understanding;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,13 +24,15 @@ final class IntentScorer {
     List<Candidate> score(Reading r) {
         boolean[] beforeCues = r.used.clone();
         Set<EntityKind> named = EnumSet.noneOf(EntityKind.class);
-        r.named.forEach(n -> named.add(n.kind()));
+        for (Reading.Named n : r.named) {
+            named.add(n.kind());
+        }
         boolean itemAlone = onlyItems(r);
-        // a cue whose first word the message lacks is not searched for: most of the vocabulary's cues, every time
-        Set<String> present = new HashSet<>(r.stems);
+        BitSet present = vocabulary.cuesStartingIn(r);
         List<Candidate> candidates = new ArrayList<>();
         double searchScore = 0;
-        for (Vocabulary.Rule rule : vocabulary.rules) {
+        for (int ruleAt = 0; ruleAt < vocabulary.rules.size(); ruleAt++) {
+            Vocabulary.Rule rule = vocabulary.rules.get(ruleAt);
             if (rule.needs() != null && !named.contains(rule.needs()) || rule.statement() && r.question
                     || ruledOut(rule, r)) {
                 continue;
@@ -39,9 +41,10 @@ final class IntentScorer {
             int limit = rule.intent() == Intent.UPDATE ? r.size() : r.head;
             double score = 0;
             boolean cued = false;
-            for (Vocabulary.Cue cue : rule.cues()) {
-                int at = cue.stems().isEmpty() || !present.contains(cue.stems().get(0)) ? -1
-                        : ItemFinder.indexOf(r.stems, cue.stems(), limit);
+            int end = vocabulary.cuesFrom(ruleAt + 1);
+            for (int c = present.nextSetBit(vocabulary.cuesFrom(ruleAt)); c >= 0 && c < end; c = present.nextSetBit(c + 1)) {
+                Vocabulary.Cue cue = vocabulary.cue(c);
+                int at = r.indexOf(cue.stems(), limit);
                 if (at >= 0) {
                     cued = true;
                     score += cue.score();
@@ -82,7 +85,15 @@ final class IntentScorer {
      * SP5): a question about SP5.2, more than about SP5.
      */
     private static boolean onlyDerived(Reading r, EntityKind kind) {
-        return kind != null && r.named.stream().filter(n -> n.kind() == kind).allMatch(n -> n.how() == Reading.How.DERIVED);
+        if (kind == null) {
+            return false;
+        }
+        for (Reading.Named n : r.named) {
+            if (n.kind() == kind && n.how() != Reading.How.DERIVED) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that rule an intent out ("how many actions are red?" counts the plan, it asks no figure). */
@@ -90,8 +101,17 @@ final class IntentScorer {
         if (rule.unless().isEmpty()) {
             return false;
         }
-        return r.words.stream().anyMatch(rule.unless()::contains) || r.named.stream().anyMatch(n -> n.own()
-                && (n.kind() == EntityKind.PRIORITY || n.kind() == EntityKind.ACTION || n.kind() == EntityKind.RAG));
+        for (String w : r.words) {
+            if (rule.unless().contains(w)) {
+                return true;
+            }
+        }
+        for (Reading.Named n : r.named) {
+            if (n.own() && (n.kind() == EntityKind.PRIORITY || n.kind() == EntityKind.ACTION || n.kind() == EntityKind.RAG)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -99,8 +119,13 @@ final class IntentScorer {
      * a "how", "why" or "when" question, which asks more than what an item is ("how do we hear the voice of the child?").
      */
     private boolean onlyItems(Reading r) {
-        if (!r.namesAnItem() || r.words.stream().anyMatch(vocabulary.openQuestions::contains)) {
+        if (!r.namesAnItem()) {
             return false;
+        }
+        for (String w : r.words) {
+            if (vocabulary.openQuestions.contains(w)) {
+                return false;
+            }
         }
         for (int i = 0; i < r.size(); i++) {
             if (!r.used[i] && !vocabulary.isStopword(r.words.get(i)) && !vocabulary.isGeneric(r.stems.get(i))) {
@@ -117,8 +142,13 @@ final class IntentScorer {
      */
     private boolean hasSubject(Reading r, boolean[] beforeCues) {
         boolean[] itemWords = new boolean[r.size()];
-        r.named.stream().filter(n -> n.how() == Reading.How.NAME && n.kind() != EntityKind.RAG)
-                .forEach(n -> n.span().stream().filter(i -> i < itemWords.length).forEach(i -> itemWords[i] = true));
+        for (Reading.Named n : r.named) {
+            if (n.how() == Reading.How.NAME && n.kind() != EntityKind.RAG) {
+                for (int i = n.span().nextSetBit(0); i >= 0 && i < itemWords.length; i = n.span().nextSetBit(i + 1)) {
+                    itemWords[i] = true;
+                }
+            }
+        }
         for (int i = 0; i < r.size(); i++) {
             boolean cue = r.used[i] && !beforeCues[i];
             if (!cue && (!beforeCues[i] || itemWords[i]) && !vocabulary.isStopword(r.words.get(i))

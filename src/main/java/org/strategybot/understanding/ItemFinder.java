@@ -1,5 +1,6 @@
 package org.strategybot.understanding;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -64,8 +65,12 @@ final class ItemFinder {
     /** Priority codes and numbers: "SP4", "sp 4", "SP-4", "priority four", "the fourth priority". */
     private void findPriorities(Reading r, Lexicon lexicon) {
         List<Pattern> patterns = lexicon.priorityPatterns;
-        String joined = String.join(" ", r.words);
+        String joined = r.joined();
         for (int p = 0; p < patterns.size(); p++) {
+            if (p > 0 && !joined.contains("priorit")) {
+                // "priority four", "the fourth priority": neither can be there without the word
+                break;
+            }
             Matcher m = patterns.get(p).matcher(joined);
             while (m.find()) {
                 String number = p == 2 ? m.group(1) : m.group(2);
@@ -93,10 +98,15 @@ final class ItemFinder {
 
     private void findItems(Reading r, Lexicon lexicon, boolean explicitCode) {
         Set<String> present = new HashSet<>(r.stems);
-        List<String> sequence = r.stems.stream().filter(s -> !vocabulary.isStopword(s)).toList();
+        List<String> sequence = new ArrayList<>(r.size());
+        for (String stem : r.stems) {
+            if (!vocabulary.isStopword(stem)) {
+                sequence.add(stem);
+            }
+        }
         boolean actionWord = mentionsKind(r, EntityKind.ACTION);
         Set<String> asking = vocabulary.cueWordsIn(r.stems);
-        for (Lexicon.Entry entry : lexicon.candidates(present)) {
+        for (Lexicon.Entry entry : lexicon.candidates(r.stems)) {
             if (explicitCode && entry.kind() == EntityKind.ACTION) {
                 continue;
             }
@@ -104,7 +114,7 @@ final class ItemFinder {
             BitSet span = new BitSet();
             boolean whole = false;
             for (List<String> alias : entry.aliases()) {
-                int at = indexOf(r.stems, alias);
+                int at = r.indexOf(alias);
                 if (at >= 0 && alias.size() > strength) {
                     strength = alias.size();
                     span = Reading.span(at, at + alias.size());
@@ -173,7 +183,7 @@ final class ItemFinder {
     private void findRagWords(Reading r) {
         vocabulary.ragWords.forEach((rag, phrases) -> {
             for (List<String> phrase : phrases) {
-                int at = indexOf(r.stems, phrase);
+                int at = r.indexOf(phrase);
                 if (at >= 0) {
                     r.add(new Mention(EntityKind.RAG, rag, phrase.size()), Reading.span(at, at + phrase.size()), How.NAME);
                 }
@@ -183,19 +193,20 @@ final class ItemFinder {
 
     /** Whether the message says which kind of item it means ("the travel training action", "which principle"). */
     boolean mentionsKind(Reading r, EntityKind kind) {
-        return vocabulary.kindWords.getOrDefault(kind, List.of()).stream().anyMatch(k -> indexOf(r.stems, k) >= 0);
+        for (List<String> words : vocabulary.kindWords.getOrDefault(kind, List.of())) {
+            if (r.indexOf(words) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    /** Where the phrase starts; -1 if nowhere. */
     static int indexOf(List<String> stems, List<String> phrase) {
-        return indexOf(stems, phrase, stems.size());
-    }
-
-    /** Where the phrase starts, if it starts before {@code limit}; -1 if not. */
-    static int indexOf(List<String> stems, List<String> phrase, int limit) {
         if (phrase.isEmpty()) {
             return -1;
         }
-        for (int i = 0; i + phrase.size() <= stems.size() && i < limit; i++) {
+        for (int i = 0; i + phrase.size() <= stems.size(); i++) {
             if (startsAt(stems, i, phrase)) {
                 return i;
             }

@@ -1,13 +1,13 @@
 package org.strategybot.understanding;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.strategybot.strategy.Strategy;
@@ -31,7 +31,7 @@ final class Lexicon {
     /** Action codes to their entries' positions. */
     private final Map<String, Integer> actionIndex = new HashMap<>();
     /** Which entries each stem appears in (by position in {@link #entries}), so a question meets only those. */
-    private final Map<String, Set<Integer>> entriesByStem = new HashMap<>();
+    private final Map<String, int[]> entriesByStem;
     /** Lower-case priority codes ("sp4") to codes as printed ("SP4"). */
     final Map<String, String> priorityCodes = new HashMap<>();
     /** The letters that start priority codes ("sp"). */
@@ -42,6 +42,8 @@ final class Lexicon {
      */
     final List<Pattern> priorityPatterns;
     private final Set<String> known = new HashSet<>();
+    /** The known words by their length (the list at index n holds those of n characters), for typo correction. */
+    private final List<List<String>> knownByLength = new ArrayList<>();
     /** In how many action titles each stem appears: a word in one title names it more surely than one in many. */
     private final Map<String, Integer> actionTitles = new HashMap<>();
     private int actionCount;
@@ -68,6 +70,13 @@ final class Lexicon {
             }
         }
         actions.forEach(a -> add(EntityKind.ACTION, a.code(), a.title(), List.of(), a.priority()));
+        entriesByStem = entriesByStem(entries);
+        for (String word : known) {
+            while (knownByLength.size() <= word.length()) {
+                knownByLength.add(new ArrayList<>());
+            }
+            knownByLength.get(word.length()).add(word);
+        }
         priorityPatterns = codePrefixes.isEmpty() ? List.of() : priorityPatterns(codePrefixes, vocabulary);
     }
 
@@ -80,6 +89,21 @@ final class Lexicon {
                 Pattern.compile("\\b(" + prefixes + ") ?(\\d{1,2}|" + numberWords + ")(?:\\.(\\d{1,2}))?s?\\b"),
                 Pattern.compile("\\b(?:strategic )?(priority|priorities) (?:number |no |num )?(\\d{1,2}|" + numberWords + ")\\b"),
                 Pattern.compile("\\b(" + ordinalWords + "|\\d{1,2}(?:st|nd|rd|th)) (?:strategic )?(priority)\\b"));
+    }
+
+    private static Map<String, int[]> entriesByStem(List<Entry> entries) {
+        Map<String, List<Integer>> byStem = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            Set<String> stems = new HashSet<>(entry.nameStems());
+            entry.aliases().forEach(stems::addAll);
+            for (String stem : stems) {
+                byStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, int[]> arrays = new HashMap<>();
+        byStem.forEach((stem, at) -> arrays.put(stem, at.stream().mapToInt(Integer::intValue).toArray()));
+        return arrays;
     }
 
     private <T extends Named> void addNamed(EntityKind kind, Section<T> section) {
@@ -113,8 +137,6 @@ final class Lexicon {
         if (kind == EntityKind.ACTION) {
             actionIndex.putIfAbsent(key, index);
         }
-        nameStems.forEach(stem -> entriesByStem.computeIfAbsent(stem, k -> new HashSet<>()).add(index));
-        aliasStems.forEach(alias -> alias.forEach(stem -> entriesByStem.computeIfAbsent(stem, k -> new HashSet<>()).add(index)));
     }
 
     /** How much a stem of an action's title says about which action is meant: more, the fewer titles have it. */
@@ -140,29 +162,56 @@ final class Lexicon {
      * The entries that share a stem with the question, in the lexicon's order: no other can be named by it, and a
      * plan with thousands of actions would otherwise cost every question a pass over all their titles.
      */
-    List<Entry> candidates(Set<String> stems) {
-        TreeSet<Integer> found = new TreeSet<>();
-        stems.forEach(stem -> found.addAll(entriesByStem.getOrDefault(stem, Set.of())));
-        return found.stream().map(entries::get).toList();
+    List<Entry> candidates(List<String> stems) {
+        BitSet found = new BitSet(entries.size());
+        for (String stem : stems) {
+            int[] at = entriesByStem.get(stem);
+            for (int i = 0; at != null && i < at.length; i++) {
+                found.set(at[i]);
+            }
+        }
+        List<Entry> candidates = new ArrayList<>(found.cardinality());
+        for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
+            candidates.add(entries.get(i));
+        }
+        return candidates;
+    }
+
+    private static boolean allLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Replaces each word the lexicon does not know by the nearest one it does, within the typo allowance. */
     List<String> correct(List<String> words) {
-        return words.stream().map(this::correct).toList();
+        List<String> corrected = new ArrayList<>(words.size());
+        for (String word : words) {
+            corrected.add(correct(word));
+        }
+        return corrected;
     }
 
     private String correct(String word) {
         int allowance = Words.typoAllowance(word.length());
-        if (allowance == 0 || known.contains(word) || !word.chars().allMatch(Character::isLetter)) {
+        if (allowance == 0 || known.contains(word) || !allLetters(word)) {
             return word;
         }
         String best = word;
         int bestDistance = allowance + 1;
-        for (String candidate : known) {
-            int d = Words.distance(word, candidate, allowance);
-            if (d < bestDistance || d == bestDistance && best != word && candidate.compareTo(best) < 0) {
-                best = candidate;
-                bestDistance = d;
+        // a word longer or shorter by more than the allowance is too far: only the lengths in reach are compared
+        int from = Math.max(0, word.length() - allowance);
+        int to = Math.min(knownByLength.size() - 1, word.length() + allowance);
+        for (int length = from; length <= to; length++) {
+            for (String candidate : knownByLength.get(length)) {
+                int d = Words.distance(word, candidate, allowance);
+                if (d < bestDistance || d == bestDistance && best != word && candidate.compareTo(best) < 0) {
+                    best = candidate;
+                    bestDistance = d;
+                }
             }
         }
         return bestDistance <= allowance ? best : word;

@@ -74,9 +74,12 @@ public class Recognizer {
         if (written.size() > MAX_WORDS) {
             written = written.subList(0, MAX_WORDS);
         }
-        List<String> words = lexicon.correct(written).stream()
-                .map(w -> vocabulary.itemSynonyms.getOrDefault(w, w)).toList();
-        List<String> stems = words.stream().map(Words::stem).toList();
+        List<String> words = lexicon.correct(written);
+        List<String> stems = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            words.set(i, vocabulary.itemSynonyms.getOrDefault(words.get(i), words.get(i)));
+            stems.add(Words.stem(words.get(i)));
+        }
         boolean question = text != null && text.trim().endsWith("?")
                 || !words.isEmpty() && vocabulary.questionStarts.contains(words.get(0)) || asksAfterItsMarker(text);
         Reading r = new Reading(text, written, words, stems, head(text, words.size(), question), question);
@@ -189,9 +192,14 @@ public class Recognizer {
      * Those named through another (an action's priority) add nothing.
      */
     private static List<Mention> items(Reading r) {
-        return r.named.stream().filter(n -> n.how() != Reading.How.DERIVED)
-                .filter(n -> n.kind() == EntityKind.PRIORITY || n.kind() == EntityKind.ACTION)
-                .map(Reading.Named::mention).distinct().toList();
+        List<Mention> items = new ArrayList<>();
+        for (Reading.Named n : r.named) {
+            if (n.how() != Reading.How.DERIVED && (n.kind() == EntityKind.PRIORITY || n.kind() == EntityKind.ACTION)
+                    && !items.contains(n.mention())) {
+                items.add(n.mention());
+            }
+        }
+        return items.isEmpty() ? List.of() : List.copyOf(items);
     }
 
     /**
@@ -200,8 +208,8 @@ public class Recognizer {
      * nothing the strategy has, and the answer looks for them in the priorities and the plan. Empty otherwise.
      */
     private List<String> whichPriorityFor(Reading r) {
-        if (r.words.stream().noneMatch(w -> w.equals("which") || w.equals("what"))
-                || r.words.stream().noneMatch(w -> w.equals("priority") || w.equals("priorities"))
+        if (!r.words.contains("which") && !r.words.contains("what")
+                || !r.words.contains("priority") && !r.words.contains("priorities")
                 || r.named.stream().anyMatch(n -> n.kind() == EntityKind.TOPIC || n.kind() == EntityKind.PRIORITY
                         || n.kind() == EntityKind.RAG)) {
             return List.of();
@@ -209,7 +217,7 @@ public class Recognizer {
         // the question's own words ("covers", "deals with"), which it was not scored on as it names no topic
         boolean[] asks = r.cue.clone();
         for (Vocabulary.Cue cue : vocabulary.rule(Intent.PRIORITY_FOR_TOPIC).cues()) {
-            int at = ItemFinder.indexOf(r.stems, cue.stems());
+            int at = r.indexOf(cue.stems());
             for (int i = at; at >= 0 && i < at + cue.stems().size(); i++) {
                 asks[i] = true;
             }

@@ -54,7 +54,7 @@ final class UpdateParser {
         for (int i = 0; i < stems.size(); i++) {
             for (Map.Entry<String, List<List<String>>> rag : vocabulary.ragWords.entrySet()) {
                 for (List<String> phrase : rag.getValue()) {
-                    if (ItemFinder.indexOf(stems.subList(i, stems.size()), phrase) == 0) {
+                    if (ItemFinder.startsAt(stems, i, phrase)) {
                         boolean marked = i > 0 && RAG_MARKERS.contains(stems.get(i - 1))
                                 || i > 1 && RAG_MARKERS.contains(stems.get(i - 2));
                         if (marked) {

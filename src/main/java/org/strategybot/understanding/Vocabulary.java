@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,6 +61,8 @@ final class Vocabulary {
     final int headWords;
     final Set<String> stopwords;
     final Map<EntityKind, Set<String>> generic = new EnumMap<>(EntityKind.class);
+    /** Every kind's generic stems in one set: asked of most words of every message. */
+    private final Set<String> anyGeneric = new HashSet<>();
     /** Stem sequences that say which kind of item is meant ("principle", "business area"). */
     final Map<EntityKind, List<List<String>>> kindWords = new EnumMap<>(EntityKind.class);
     /** Words that name a priority right after one of its topics ("the partnerships one"). */
@@ -99,6 +102,11 @@ final class Vocabulary {
      * for in it, which cost most of understanding a message.
      */
     private final Map<String, List<List<String>>> cuesByFirstStem = new HashMap<>();
+    /** Every rule's cues in one list, rule after rule: cue {@code c} of rule {@code i} is at {@code ruleStart[i] + c}. */
+    private final List<Cue> allCues = new ArrayList<>();
+    private final int[] ruleStart;
+    /** Where in {@link #allCues} the cues starting with each stem are. */
+    private final Map<String, int[]> cuePlacesByFirstStem = new HashMap<>();
     /** Every word the vocabulary knows, as written: typo correction aims at these. */
     final Set<String> words = new HashSet<>();
     /** The cues of intents asked of one item (who leads it, when it was last updated, why it has its RAG). */
@@ -125,6 +133,7 @@ final class Vocabulary {
         topicAsPriority = Set.copyOf(file.topicAsPriority());
         words.addAll(topicAsPriority);
         file.generic().forEach((kind, list) -> generic.put(EntityKind.fromKey(kind), stems(list)));
+        generic.values().forEach(anyGeneric::addAll);
         file.kindWords().forEach((kind, list) -> kindWords.put(EntityKind.fromKey(kind), phrases(list)));
         singularReferences = phrases(file.references().get("singular"));
         demonstratives = Set.copyOf(file.references().get("demonstratives"));
@@ -165,6 +174,19 @@ final class Vocabulary {
                 }
             });
         }
+        ruleStart = new int[rules.size() + 1];
+        Map<String, List<Integer>> places = new HashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            ruleStart[i] = allCues.size();
+            for (Cue cue : rules.get(i).cues()) {
+                if (!cue.stems().isEmpty()) {
+                    places.computeIfAbsent(cue.stems().get(0), first -> new ArrayList<>()).add(allCues.size());
+                }
+                allCues.add(cue);
+            }
+        }
+        ruleStart[rules.size()] = allCues.size();
+        places.forEach((first, at) -> cuePlacesByFirstStem.put(first, at.stream().mapToInt(Integer::intValue).toArray()));
         itemQuestionCues = rules.stream().filter(Rule::takesActions).flatMap(rule -> rule.cues().stream())
                 .map(Cue::stems).distinct().toList();
     }
@@ -200,7 +222,9 @@ final class Vocabulary {
     Set<String> cueWordsIn(List<String> stems) {
         Set<String> asking = new HashSet<>();
         for (int i = 0; i < stems.size(); i++) {
-            for (List<String> cue : cuesByFirstStem.getOrDefault(stems.get(i), List.of())) {
+            List<List<String>> cues = cuesByFirstStem.get(stems.get(i));
+            for (int c = 0; cues != null && c < cues.size(); c++) {
+                List<String> cue = cues.get(c);
                 if (ItemFinder.startsAt(stems, i, cue)) {
                     asking.addAll(cue);
                 }
@@ -210,11 +234,41 @@ final class Vocabulary {
     }
 
     /**
+     * The cues (by place in {@link #cue(int)}) whose first stem the message has: a cue whose first word the message
+     * lacks is not there, and that is most of the vocabulary's cues, every time.
+     */
+    BitSet cuesStartingIn(Reading r) {
+        BitSet found = new BitSet(allCues.size());
+        for (String stem : r.stems) {
+            int[] at = cuePlacesByFirstStem.get(stem);
+            for (int i = 0; at != null && i < at.length; i++) {
+                found.set(at[i]);
+            }
+        }
+        return found;
+    }
+
+    /** A cue by its place among every rule's cues. */
+    Cue cue(int place) {
+        return allCues.get(place);
+    }
+
+    /** Where the cues of the {@code rule}-th rule start among every rule's cues; {@code rules.size()} gives the end. */
+    int cuesFrom(int rule) {
+        return ruleStart[rule];
+    }
+
+    /**
      * Whether the message asks something of one item (who leads or owns it, when it was last updated, why it has its
      * RAG) by a cue it contains: "who's the owner?" after an item asks it of that item.
      */
-    boolean asksOfAnItem(List<String> stems) {
-        return itemQuestionCues.stream().anyMatch(cue -> ItemFinder.indexOf(stems, cue) >= 0);
+    boolean asksOfAnItem(Reading r) {
+        for (List<String> cue : itemQuestionCues) {
+            if (r.indexOf(cue) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Vocabulary load() {
@@ -242,7 +296,7 @@ final class Vocabulary {
     }
 
     boolean isGeneric(String stem) {
-        return generic.values().stream().anyMatch(g -> g.contains(stem));
+        return anyGeneric.contains(stem);
     }
 
     /** The rule of an intent, if it has one (some intents come from readings other than cues). */

@@ -2,10 +2,8 @@ package org.strategybot.understanding;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Turning text into comparable words: normalising, splitting, stemming and measuring typos. */
@@ -15,63 +13,102 @@ final class Words {
     private static final Pattern AT_MENTION = Pattern.compile("(?i)<at>[^<]*</at>");
     private static final Pattern TAGS = Pattern.compile("<[^<>]{0,200}>");
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\w)'s\\b");
-    // keeps the dot in codes like "sp4.2" and the "&" people write for "and"
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}.&]+|(?<!\\p{N})\\.|\\.(?!\\p{N})");
 
     private Words() {
     }
 
-    /** Lower-case words of a message, with Teams mentions and markup removed and contractions expanded. */
     /** The text without Teams' mentions and markup tags, which are no words of the message. */
     static String withoutMarkup(String text) {
-        return text == null ? "" : TAGS.matcher(AT_MENTION.matcher(text).replaceAll(" ")).replaceAll(" ");
+        if (text == null) {
+            return "";
+        }
+        return text.indexOf('<') < 0 ? text : TAGS.matcher(AT_MENTION.matcher(text).replaceAll(" ")).replaceAll(" ");
     }
 
+    /** Lower-case words of a message, with Teams mentions and markup removed and contractions expanded. */
     static List<String> split(String text) {
         if (text == null) {
             return List.of();
         }
         String s = withoutMarkup(text).replace("&nbsp;", " ").replace("&amp;", "&");
-        s = Normalizer.normalize(s, Normalizer.Form.NFKC)
-                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u2013', '-').replace('\u2014', '-')
+        s = normalized(s).replace('\u2019', '\'').replace('\u2018', '\'').replace('\u2013', '-').replace('\u2014', '-')
                 .toLowerCase(Locale.UK);
         s = expandContractions(s);
-        s = POSSESSIVE.matcher(s).replaceAll("").replace("%", " percent ");
-        s = NOT_WORD.matcher(s.replace("&", " and ")).replaceAll(" ");
-        List<String> words = new ArrayList<>();
-        for (String w : s.trim().split("\\s+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
+        s = (s.contains("'s") ? POSSESSIVE.matcher(s).replaceAll("") : s).replace("%", " percent ");
+        return wordsOf(s.replace("&", " and "));
+    }
+
+    /** NFKC, which leaves plain ASCII as it is: most messages are, and are spared the normaliser. */
+    private static String normalized(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return Normalizer.normalize(s, Normalizer.Form.NFKC);
             }
+        }
+        return s;
+    }
+
+    /**
+     * The runs of letters and numbers, a dot kept only between two numbers ("sp4.2"): in one pass, as
+     * {@code [^\p{L}\p{N}.]+|(?<!\p{N})\.|\.(?!\p{N})} replaced by spaces and then split at spaces would give them.
+     */
+    private static List<String> wordsOf(String s) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int next = i + Character.charCount(c);
+            boolean kept = Character.isLetter(c) || isNumber(c)
+                    // the char before, not the code point: a look-behind sees one char
+                    || c == '.' && i > 0 && isNumber(s.charAt(i - 1)) && next < s.length() && isNumber(s.codePointAt(next));
+            if (kept && start < 0) {
+                start = i;
+            } else if (!kept && start >= 0) {
+                words.add(s.substring(start, i));
+                start = -1;
+            }
+            i = next;
+        }
+        if (start >= 0) {
+            words.add(s.substring(start));
         }
         return words;
     }
 
-    /** Contractions and what they stand for, compiled once: every message goes through them. */
-    private static final Map<Pattern, String> CONTRACTIONS = contractions(
-            "\\bwhat'?s\\b", "what is",
-            "\\bwho'?s\\b", "who is",
-            "\\bhow'?s\\b", "how is",
-            "\\bwhere'?s\\b", "where is",
-            "\\bthat'?s\\b", "that is",
-            "\\b(\\w+)n't\\b", "$1 not",
-            "\\b(\\w+)'re\\b", "$1 are",
-            "\\b(\\w+)'ve\\b", "$1 have",
-            "\\b(\\w+)'ll\\b", "$1 will",
-            "\\bi'm\\b", "i am");
+    /** Whether a character is what {@code \p{N}} matches: a digit, a letter-like or another number. */
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
 
-    private static Map<Pattern, String> contractions(String... patternsAndReplacements) {
-        Map<Pattern, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < patternsAndReplacements.length; i += 2) {
-            map.put(Pattern.compile(patternsAndReplacements[i]), patternsAndReplacements[i + 1]);
+    /**
+     * Contractions and what they stand for, compiled once: every message goes through them. Each with a word it
+     * cannot match without, so that a message without it is spared the pattern.
+     */
+    private static final List<Contraction> CONTRACTIONS = List.of(
+            new Contraction("what", "\\bwhat'?s\\b", "what is"),
+            new Contraction("who", "\\bwho'?s\\b", "who is"),
+            new Contraction("how", "\\bhow'?s\\b", "how is"),
+            new Contraction("where", "\\bwhere'?s\\b", "where is"),
+            new Contraction("that", "\\bthat'?s\\b", "that is"),
+            new Contraction("n't", "\\b(\\w+)n't\\b", "$1 not"),
+            new Contraction("'re", "\\b(\\w+)'re\\b", "$1 are"),
+            new Contraction("'ve", "\\b(\\w+)'ve\\b", "$1 have"),
+            new Contraction("'ll", "\\b(\\w+)'ll\\b", "$1 will"),
+            new Contraction("i'm", "\\bi'm\\b", "i am"));
+
+    private record Contraction(String needs, Pattern pattern, String replacement) {
+        Contraction(String needs, String pattern, String replacement) {
+            this(needs, Pattern.compile(pattern), replacement);
         }
-        return map;
     }
 
     private static String expandContractions(String s) {
         String expanded = s;
-        for (Map.Entry<Pattern, String> c : CONTRACTIONS.entrySet()) {
-            expanded = c.getKey().matcher(expanded).replaceAll(c.getValue());
+        for (Contraction c : CONTRACTIONS) {
+            if (expanded.contains(c.needs())) {
+                expanded = c.pattern().matcher(expanded).replaceAll(c.replacement());
+            }
         }
         return expanded;
     }
