@@ -67,8 +67,7 @@ final class ItemFinder {
         List<Pattern> patterns = lexicon.priorityPatterns;
         String joined = r.joined();
         for (int p = 0; p < patterns.size(); p++) {
-            if (p > 0 && !joined.contains("priorit")) {
-                // "priority four", "the fourth priority": neither can be there without the word
+            if (p > 0 && !Lexicon.mayNameInWords(joined)) {
                 break;
             }
             Matcher m = patterns.get(p).matcher(joined);

@@ -91,6 +91,14 @@ final class Lexicon {
                 Pattern.compile("\\b(" + ordinalWords + "|\\d{1,2}(?:st|nd|rd|th)) (?:strategic )?(priority)\\b"));
     }
 
+    /**
+     * Whether a message may name a priority in words ("priority four", "the fourth priority"): every pattern above but
+     * the first (the codes) is written with the word, so a message without it need not be tried against them.
+     */
+    static boolean mayNameInWords(String joined) {
+        return joined.contains("priorit");
+    }
+
     private static Map<String, int[]> entriesByStem(List<Entry> entries) {
         Map<String, List<Integer>> byStem = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
