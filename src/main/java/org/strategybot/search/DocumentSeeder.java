@@ -4,13 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,9 +26,9 @@ import org.strategybot.system.DataFiles;
 
 /**
  * At start-up, after the strategies are loaded: stores the source documents each strategy file names (its
- * {@code sources} with a {@code file}), then builds the index from the store, on a thread of its own so that the
- * application is ready meanwhile (searches wait for it: {@link SearchIndex}); afterwards keeps the index in step with
- * documents imported through other instances.
+ * {@code sources} with a {@code file}), then builds the index from the store, on a thread of its own once the
+ * application is ready (searches wait for it: {@link SearchIndex}); afterwards keeps the index in step with documents
+ * imported through other instances.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -36,6 +40,9 @@ class DocumentSeeder implements ApplicationRunner {
     private final StrategyCatalog catalog;
     private final StrategySettings strategySettings;
     private final ApplicationContext context;
+    /** True once the application is ready, false if it stops first: the build waits for either. */
+    private final CompletableFuture<Boolean> readyOrStopping = new CompletableFuture<>();
+    private volatile boolean stopping;
 
     DocumentSeeder(Search search, StrategyCatalog catalog, StrategySettings strategySettings, ApplicationContext context) {
         this.search = search;
@@ -67,17 +74,36 @@ class DocumentSeeder implements ApplicationRunner {
             search.warmUp(seeding);
             return;
         }
-        // the personal-data checks of every passage and the indexing are most of this: after ready, not before
+        // the personal-data checks of every passage and the indexing are most of this: once the application is ready
+        // (every runner done), so that the build does not compete with the start for the processor
         Thread warmUp = new Thread(() -> {
+            if (!readyOrStopping.join()) {
+                return;
+            }
             try {
                 search.warmUp(seeding);
                 log.info("Search index built");
             } catch (RuntimeException e) {
-                log.error("Search index not built at start-up; the next sync tries again", e);
+                if (stopping) {
+                    log.info("Search index build stopped: the application is shutting down");
+                } else {
+                    log.error("Search index not built at start-up; the next sync tries again", e);
+                }
             }
         }, "search-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void ready() {
+        readyOrStopping.complete(true);
+    }
+
+    @EventListener(ContextClosedEvent.class)
+    void stopping() {
+        stopping = true;
+        readyOrStopping.complete(false);
     }
 
     @Scheduled(initialDelayString = "${strategy-bot.search.sync}", fixedDelayString = "${strategy-bot.search.sync}")
