@@ -218,7 +218,7 @@ class DeploymentFilesTest {
             assertThat(checkDockerfile(dockerfile(), List.of("./mvnw -q package -DskipTests -Pnative"))).isNotEmpty();
             assertThat(checkDockerfile(replaced(dockerfile(), "EXPOSE 3978", "EXPOSE 8080"), builds)).isNotEmpty();
             assertThat(checkDockerfile(replaced(dockerfile(), "-XX:MaxRAMPercentage=75 ", ""), builds)).isNotEmpty();
-            assertThat(checkDockerfile(replaced(dockerfile(), "eclipse-temurin:17-jre-alpine", "eclipse-temurin:17-jdk"), builds)).isNotEmpty();
+            assertThat(checkDockerfile(replaced(dockerfile(), "eclipse-temurin:25-jre-alpine", "eclipse-temurin:25-jdk"), builds)).isNotEmpty();
         }
 
         @Test

@@ -46,11 +46,10 @@ public final class Benchmark {
                         .getSystemLoadAverage()) + " at the start. Sections: " + String.join(", ", sections.stream()
                                 .map(Section::key).toList()) + ".\n\n");
         // first, while nothing else runs: cold start of the packaged jar in its own JVM
-        Footprint.Cold cold = sections.contains(Section.COLD_START) ? Footprint.coldStart(jar) : null;
+        Footprint.Cold cold = sections.contains(Section.COLD_START) ? Footprint.coldStart(jar, Path.of(System.getProperty("bench.image-jdk"))) : null;
         if (cold != null && !sections.contains(Section.FOOTPRINT)) {
             report.append("## Cold start\n\nTo /actuator/health UP, fresh data folder, 3 starts each: " + cold.detail() + "\n\n");
-            report.verdict("Cold start ≤ 10 s (the slower median of the jar and the image's layout)",
-                    cold.coldStartSeconds() <= 10, Report.f(cold.coldStartSeconds()) + " s");
+            cold.verdicts(report);
         }
         try (BenchConnector connector = new BenchConnector()) {
             ConfigurableApplicationContext app = new SpringApplicationBuilder(StrategyBotApplication.class)
