@@ -44,6 +44,7 @@ public class Answers {
     private final Disclosure disclosure;
     private final Conversational conversational;
     private final Router router;
+    private final StatusCards statusCards;
     /**
      * The plan's action titles as the recognizer takes them, made once per cached plan status rather than per
      * question (held by identity: a new status after any change makes a new list).
@@ -52,8 +53,9 @@ public class Answers {
 
     Answers(StrategyCatalog catalog, Recognizer recognizer, ActionPlan plan, Updates updates, Digests digests,
             CommitteeReports reports, ReportSettings reportSettings, Search search, ConversationMemory memory,
-            Disclosure disclosure) {
+            Disclosure disclosure, StatusCards statusCards) {
         this.catalog = catalog;
+        this.statusCards = statusCards;
         this.recognizer = recognizer;
         this.plan = plan;
         this.memory = memory;
@@ -82,7 +84,20 @@ public class Answers {
      * @param asker    who asks; their tenant decides the strategy, their conversation what "it" means
      */
     public Answer ask(String question, Asker asker) {
+        return answer(question, asker, strategy(asker.tenantId(), asker.conversation()));
+    }
+
+    /**
+     * A question asked in a chat: the answer, and where it is about one item's status the card that keeps it current.
+     * Both within the one strategy, looked up once for the turn.
+     */
+    public ChatAnswer askInChat(String question, Asker asker) {
         Strategy strategy = strategy(asker.tenantId(), asker.conversation());
+        Answer answer = answer(question, asker, strategy);
+        return new ChatAnswer(answer, statusCards.of(answer, asker, strategy));
+    }
+
+    private Answer answer(String question, Asker asker, Strategy strategy) {
         List<NamedAction> actions = named.get(plan.status(strategy), status -> status.actions().stream()
                 .map(a -> new NamedAction(a.code(), a.priority(), a.title())).toList());
         // read only for a message that may lean on it ("it", "and SP5?"): most questions stand on their own

@@ -87,13 +87,14 @@ public class StatusCards {
     /**
      * The refreshable card of a chat answer about one priority's or one action's status; empty for any other answer.
      * The item is the one the answer says the conversation is now about, looked up in the plan rather than trusted.
+     *
+     * @param strategy the strategy the answer was made in, as the turn looked it up
      */
-    public Optional<StatusCard> of(Answer answer, Asker asker) {
+    Optional<StatusCard> of(Answer answer, Asker asker, Strategy strategy) {
         List<Mention> about = answer.context() == null ? List.of() : answer.context().about();
         if (answer.intent() != Intent.STATUS && answer.intent() != Intent.ACTION_STATUS || about.size() != 1) {
             return Optional.empty();
         }
-        Strategy strategy = strategy(asker);
         PlanStatus status = plan.status(strategy);
         String code = about.get(0).key();
         boolean known = status.priority(code).isPresent() || status.actions().stream().anyMatch(a -> a.code().equals(code));

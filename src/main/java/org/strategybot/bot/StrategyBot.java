@@ -17,6 +17,7 @@ import org.strategybot.access.Person;
 import org.strategybot.ask.Answer;
 import org.strategybot.ask.Answers;
 import org.strategybot.ask.Asker;
+import org.strategybot.ask.ChatAnswer;
 import org.strategybot.ask.StatusCards;
 import org.strategybot.digest.Digests;
 
@@ -94,13 +95,14 @@ class StrategyBot extends TeamsActivityHandler {
         String question = question(turn.getActivity());
         Asker asker = asker(turn);
         // a message with nothing to read (an image, an empty card submit) gets the help text
-        Answer answer = answers.ask(question == null || question.isBlank() ? "help" : question, asker);
+        ChatAnswer chat = answers.askInChat(question == null || question.isBlank() ? "help" : question, asker);
+        Answer answer = chat.answer();
         // which questions people ask, and how often the bot does not understand: no text, only the intent
         answered.computeIfAbsent(answer.key(), intent -> meters.counter("strategybot.answers", "intent", intent)).increment();
         // an answer about one item's status stays current wherever it is viewed
         String postedFor = RefreshableCards.postedFor(viewer(turn), asker.conversation().kind());
-        Activity reply = statusCards.of(answer, asker).map(status -> AnswerCards.message(answer,
-                RefreshableCards.card(status, postedFor))).orElseGet(() -> AnswerCards.message(answer));
+        Activity reply = chat.card().map(status -> AnswerCards.message(answer, RefreshableCards.card(status, postedFor)))
+                .orElseGet(() -> AnswerCards.message(answer));
         return turn.sendActivity(reply).thenApply(sent -> null);
     }
 
