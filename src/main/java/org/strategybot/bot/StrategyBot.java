@@ -46,7 +46,6 @@ class StrategyBot extends TeamsActivityHandler {
     private final MeterRegistry meters;
     private final Duration memberLookupTimeout;
     private final PeopleLinks people;
-    private final StatusCards statusCards;
     private final MessageExtension extension;
     private final CardPresses presses;
     /** The answers counter of each intent, found once rather than looked up in the registry on every message. */
@@ -55,7 +54,6 @@ class StrategyBot extends TeamsActivityHandler {
     StrategyBot(Answers answers, Digests digests, MeterRegistry meters, Duration memberLookupTimeout, PeopleLinks people,
             StatusCards statusCards, MessageExtension extension) {
         this.answers = answers;
-        this.statusCards = statusCards;
         this.extension = extension;
         this.digests = digests;
         this.meters = meters;

@@ -43,8 +43,8 @@ final class Footprint {
     /**
      * Three cold starts each of the packaged jar as built ({@code java -jar}) and of the layout the container image
      * runs (deploy/Dockerfile: Spring Boot's extracted jar on a JRE 25 with the AOT cache of a training start),
-     * alternating so that neither gets the quieter machine. The target is judged on the slower median. The image's
-     * JRE is the JDK at {@code imageJdk}; without one there, only the jar is measured.
+     * alternating so that neither gets the quieter machine; each has its own target ({@link Cold#verdicts}). The
+     * image's JRE is the JDK at {@code imageJdk}; without one there, only the jar is measured.
      */
     static Cold coldStart(Path jar, Path imageJdk) throws Exception {
         if (!Files.exists(jar)) {
