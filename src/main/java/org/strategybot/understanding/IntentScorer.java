@@ -30,6 +30,7 @@ final class IntentScorer {
         boolean itemAlone = onlyItems(r);
         BitSet present = vocabulary.cuesStartingIn(r);
         List<Candidate> candidates = new ArrayList<>();
+        Set<Intent> cuedIntents = EnumSet.noneOf(Intent.class);
         double searchScore = 0;
         for (int ruleAt = 0; ruleAt < vocabulary.rules.size(); ruleAt++) {
             Vocabulary.Rule rule = vocabulary.rules.get(ruleAt);
@@ -68,12 +69,23 @@ final class IntentScorer {
                 score += (rule.needs() != null ? 2 + (items.mentionsKind(r, rule.needs()) ? 1 : 0) - (derived ? 1 : 0) : 0)
                         + (with ? 2 : 0);
             }
+            if (cued) {
+                cuedIntents.add(rule.intent());
+            }
             if (rule.intent() == Intent.SEARCH) {
                 searchScore = score;
             } else if (score > 0) {
                 candidates.add(new Candidate(rule.intent(), score));
             }
         }
+        // once every rule has been cued, as a narrowing intent may be listed after the one it narrows
+        Set<Intent> narrowed = EnumSet.noneOf(Intent.class);
+        for (Vocabulary.Rule rule : vocabulary.rules) {
+            if (rule.narrowedBy().stream().anyMatch(cuedIntents::contains)) {
+                narrowed.add(rule.intent());
+            }
+        }
+        candidates.removeIf(c -> narrowed.contains(c.intent()));
         if (searchScore >= vocabulary.threshold && hasSubject(r, beforeCues)) {
             candidates.add(new Candidate(Intent.SEARCH, searchScore));
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -32,9 +33,11 @@ final class Vocabulary {
      * @param takesActions it needs a priority, or an action (which names its priority): asked of an action, it is
      *                     about that action ("who owns the practice model work?")
      * @param unless       words that rule the intent out
+     * @param narrowedBy   intents that, cued in the same message, ask for part of what this one lists ("which SP1
+     *                     actions are overdue?" asks for the overdue ones among SP1's actions, not for all of them)
      */
     record Rule(Intent intent, EntityKind needs, EntityKind with, boolean statement, boolean takesActions, Set<String> unless,
-            List<Cue> cues) {
+            Set<Intent> narrowedBy, List<Cue> cues) {
     }
 
     /** The file's shape. */
@@ -50,7 +53,7 @@ final class Vocabulary {
     }
 
     record RuleEntry(String intent, String needs, String with, Boolean statement, Boolean takesActions, Double weight,
-            List<String> unless, List<String> cues) {
+            List<String> unless, List<String> narrowedBy, List<String> cues) {
     }
 
     final double threshold;
@@ -210,8 +213,10 @@ final class Vocabulary {
             cues.merge(stems, new Cue(stems, score * weight), (a, b) -> a.score() >= b.score() ? a : b);
         }
         Set<String> unless = entry.unless() == null ? Set.of() : Set.copyOf(entry.unless());
+        Set<Intent> narrowedBy = entry.narrowedBy() == null ? Set.of()
+                : entry.narrowedBy().stream().map(Intent::fromKey).collect(Collectors.toUnmodifiableSet());
         return new Rule(Intent.fromKey(entry.intent()), kind(entry.needs()), kind(entry.with()),
-                Boolean.TRUE.equals(entry.statement()), Boolean.TRUE.equals(entry.takesActions()), unless,
+                Boolean.TRUE.equals(entry.statement()), Boolean.TRUE.equals(entry.takesActions()), unless, narrowedBy,
                 List.copyOf(cues.values()));
     }
 

@@ -129,6 +129,9 @@ class FollowUpTest {
             status / PRIORITY:SP3 / ACTION:SP3.1 ACTION:SP3.2                     | is anything in it overdue?     | OVERDUE | SP3
             overdue / / ACTION:SP1.2 ACTION:SP3.3                                 | and in SP2?                    | OVERDUE | SP2
             by-rag / RAG:RED / ACTION:SP2.3 ACTION:SP3.3                          | what about SP5?                | BY_RAG  | SP5
+            status / PRIORITY:SP1 /                                               | are any of its actions late?   | OVERDUE | SP1
+            status / PRIORITY:SP4 /                                               | which SP1 actions have gone quiet? | STALE | SP1
+            values / / VALUE:We_aim_high.                                         | which SP2 actions are past due? | OVERDUE | SP2
             """)
     void narrowsAListQuestionToTheItemsPointedAt(String context, String text, Intent intent, String scope) {
         Understanding u = understand(context, text);
