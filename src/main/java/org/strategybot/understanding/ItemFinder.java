@@ -96,7 +96,6 @@ final class ItemFinder {
     }
 
     private void findItems(Reading r, Lexicon lexicon, boolean explicitCode) {
-        Set<String> present = new HashSet<>(r.stems);
         List<String> sequence = new ArrayList<>(r.size());
         for (String stem : r.stems) {
             if (!vocabulary.isStopword(stem)) {
@@ -122,7 +121,7 @@ final class ItemFinder {
             }
             Set<String> name = entry.nameStems();
             Set<String> matched = new HashSet<>(name);
-            matched.retainAll(present);
+            matched.removeIf(stem -> !r.has(stem));
             boolean byName = entry.kind() == EntityKind.ACTION ? namesAction(entry, matched, sequence, lexicon, actionWord, asking)
                     : matched.size() >= Math.min(2, name.size()) && (matched.size() >= 3 || matched.size() >= 0.5 * name.size());
             if (byName && matched.size() > strength) {
